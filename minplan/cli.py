@@ -1,0 +1,57 @@
+"""`python -m minplan check [PATH...]`: validate content, print FILE:LINE: FIELD: message."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from minplan.content import CONTENT_ROOT, content_files, kind_of, load_content
+from minplan.problems import Problem
+from minplan.validation import parse_model
+
+
+def check(paths: list[Path], root: Path = CONTENT_ROOT) -> tuple[list[Problem], int]:
+    """Problems in the given files (all content when none given) and how many files were checked."""
+    everything = load_content(root)
+    if not paths:
+        return everything.problems, len(content_files(root))
+    problems: list[Problem] = []
+    for path in paths:
+        problems += _check_one(path, root, everything.problems)
+    return sorted(problems), len(paths)
+
+
+def _check_one(path: Path, root: Path, tree_problems: list[Problem]) -> list[Problem]:
+    resolved = path.resolve()
+    if resolved.is_relative_to(root.resolve()):
+        name = resolved.relative_to(root.resolve()).as_posix()
+        in_tree = True
+    else:
+        name = f"{resolved.parent.name}/{resolved.name}"
+        in_tree = False
+    shown = str(path)
+    kind = kind_of(name)
+    if kind is None:
+        return [Problem(shown, 1, "file", "this is not a content file (lessons/*.yaml or ui/*.yaml)")]
+    if not resolved.is_file():
+        return [Problem(shown, 1, "file", "the file does not exist")]
+    if in_tree:
+        return [Problem(shown, p.line, p.field, p.message) for p in tree_problems if p.file == name]
+    _, _, problems = parse_model(shown, resolved.read_bytes(), kind.model)
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m minplan", description="Tools for Min plan's content.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_parser = commands.add_parser("check", help="validate content files; exit 1 when a problem is found")
+    check_parser.add_argument("paths", nargs="*", type=Path, help="files to check (default: all content)")
+    args = parser.parse_args(argv)
+    problems, count = check(args.paths)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {count} file(s) checked.", file=sys.stderr)
+        return 1
+    print(f"OK: {count} file(s) checked, no problems.")
+    return 0

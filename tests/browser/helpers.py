@@ -1,0 +1,46 @@
+"""Helpers for browser tests: wait for Streamlit to finish a run, measure overflow, save screenshots."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+PHONE = {"width": 390, "height": 844}
+PROJECTOR = {"width": 1920, "height": 1080}
+
+_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
+    """Wait until the script has finished running and the page has stopped changing."""
+    page.wait_for_selector(_IDLE, timeout=timeout_ms)
+    page.wait_for_load_state("networkidle", timeout=timeout_ms)
+    page.wait_for_selector(_IDLE, timeout=timeout_ms)
+
+
+def horizontal_overflow(page: Page) -> int:
+    """How many pixels the page is wider than the screen (0 means no sideways scrolling)."""
+    return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def screenshot(page: Page, name: str, full_page: bool = True) -> Path:
+    """Save a screenshot under tests/screenshots/ (ignored by git) and return its path.
+
+    Streamlit scrolls inside its own container, so a full-page shot briefly makes the
+    viewport as tall as the content instead of relying on the document's height.
+    """
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    viewport = page.viewport_size
+    if full_page and viewport:
+        height = page.evaluate(
+            "() => Math.max(...[...document.querySelectorAll('[data-testid=stMain], section.main, body')]"
+            ".map(element => element.scrollHeight))"
+        )
+        page.set_viewport_size({"width": viewport["width"], "height": min(max(height, viewport["height"]), 12000)})
+        wait_for_app(page)
+    page.screenshot(path=str(path))
+    if full_page and viewport:
+        page.set_viewport_size(viewport)
+    return path

@@ -1,0 +1,27 @@
+"""Shared test helpers: the repository root, a scratch content tree, and an AppTest runner."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def content_tree(tmp_path: Path) -> Path:
+    """A copy of the real content (lessons/, ui/ and any other content folders) to break on purpose."""
+    for folder in ("lessons", "ui", "quizzes", "exercises"):
+        if (ROOT / folder).is_dir():
+            shutil.copytree(ROOT / folder, tmp_path / folder)
+    return tmp_path
+
+
+def run_app(query: dict[str, str] | None = None) -> AppTest:
+    """Run the real app once, as a fresh browser tab would, with optional URL parameters."""
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in (query or {}).items():
+        app.query_params[key] = value
+    return app.run()

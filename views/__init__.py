@@ -1,0 +1,1 @@
+"""Streamlit views: one module per kind of page. Only these modules call st.*."""

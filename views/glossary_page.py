@@ -1,0 +1,30 @@
+"""The glossary (ordliste): every term, searchable, grouped by first letter in Norwegian order."""
+from __future__ import annotations
+
+from itertools import groupby
+
+import streamlit as st
+
+from minplan.glossary import first_letter, search_terms
+from minplan.markdown import escape_markdown
+from views.session import content, language, t, tx
+
+
+def show() -> None:
+    st.title(t("glossary.title"))
+    st.markdown(t("glossary.intro"))
+    query = st.text_input(t("glossary.search"), key="glossary-query", max_chars=60, placeholder=t("glossary.search_hint"))
+    terms = search_terms(content().glossary.values(), query, language())
+    if not terms:
+        st.info(t("glossary.none").format(query=escape_markdown(query)))
+        return
+    st.caption(t("glossary.count").format(count=len(terms)))
+    grouped = groupby(terms, key=first_letter) if not query.strip() else [("", terms)]
+    for letter, group in grouped:
+        if letter:
+            st.subheader(letter)
+        for term in group:
+            with st.container(border=True):
+                st.markdown(f"**{tx(term.word)}**")
+                st.markdown(tx(term.explanation))
+                st.markdown(f"*{tx(term.example)}*")

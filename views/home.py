@@ -1,0 +1,49 @@
+"""The start page: what the module is, the six learning goals, and the lessons with progress."""
+from __future__ import annotations
+
+import streamlit as st
+
+from views.links import GLOSSARY, link
+from views.session import content, progress, save, t, tx
+
+
+def show() -> None:
+    loaded = content()
+    module = loaded.module
+    st.title(tx(module.title) if module else t("app.title"))
+    if module:
+        for paragraph in module.intro:
+            st.markdown(tx(paragraph))
+    _lessons()
+    if module:
+        st.header(t("home.goals"))
+        st.markdown("\n".join(f"{goal.number}. {tx(goal.text)}" for goal in module.goals))
+    link(GLOSSARY, label=t("home.glossary_link"), icon=":material/menu_book:")
+    if loaded.problems:
+        _problems()
+
+
+def _lessons() -> None:
+    lessons = content().lessons
+    mine = progress()
+    done = mine.count_done(lessons)
+    st.header(t("home.lessons"))
+    st.progress(done / len(lessons) if lessons else 0.0, text=t("home.progress").format(done=done, total=len(lessons)))
+    upcoming = mine.next_lesson(lessons)
+    if upcoming is not None:
+        label = t("home.start") if done == 0 else t("home.continue")
+        link(upcoming.id, label=f"{label}: {tx(upcoming.title)}", icon=":material/play_arrow:")
+    for lesson in lessons:
+        finished = lesson.id in mine.done
+        icon = ":material/check_circle:" if finished else ":material/radio_button_unchecked:"
+        status = t("home.done") if finished else t("home.not_done")
+        link(lesson.id, label=f"{lesson.order}. {tx(lesson.title)} ({status})", icon=icon)
+    if done:
+        st.button(t("home.reset"), on_click=lambda: save(mine.reset()))
+
+
+def _problems() -> None:
+    problems = content().problems
+    st.warning(t("home.problems").format(count=len(problems)))
+    with st.expander(t("home.problems_details")):
+        st.code("\n".join(str(problem) for problem in problems), language=None, wrap_lines=True)

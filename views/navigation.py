@@ -1,0 +1,30 @@
+"""The app's pages, built from the content: a start page, one page per lesson, the glossary."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from minplan.models import Lesson
+from views import glossary_page, home, lesson_page
+from views.session import content, t, tx
+
+from views.links import GLOSSARY, HOME
+
+
+def build_pages() -> dict[str, st.Page]:
+    """Every page by key (lesson pages keyed by lesson id), in menu order."""
+    pages = {HOME: st.Page(home.show, title=t("nav.home"), icon=":material/home:", url_path=HOME, default=True)}
+    for lesson in content().lessons:
+        pages[lesson.id] = st.Page(_lesson_runner(lesson), title=f"{lesson.order}. {tx(lesson.title)}", url_path=lesson.id)
+    pages[GLOSSARY] = st.Page(glossary_page.show, title=t("nav.glossary"), icon=":material/menu_book:", url_path=GLOSSARY)
+    st.session_state.pages = pages
+    return pages
+
+
+def _lesson_runner(lesson: Lesson) -> Callable[[], None]:
+    def run() -> None:
+        lesson_page.show(lesson)
+
+    run.__name__ = f"lesson_{lesson.id.replace('-', '_')}"
+    return run
