@@ -5,13 +5,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from minplan.content import CONTENT_ROOT, content_files, kind_of, load_content
+from minplan.content import KINDS, content_files, content_root, kind_of, load_content
 from minplan.problems import Problem
 from minplan.validation import parse_model
 
 
-def check(paths: list[Path], root: Path = CONTENT_ROOT) -> tuple[list[Problem], int]:
+def check(paths: list[Path], root: Path | None = None) -> tuple[list[Problem], int]:
     """Problems in the given files (all content when none given) and how many files were checked."""
+    root = root or content_root()
     everything = load_content(root)
     if not paths:
         return everything.problems, len(content_files(root))
@@ -32,13 +33,19 @@ def _check_one(path: Path, root: Path, tree_problems: list[Problem]) -> list[Pro
     shown = str(path)
     kind = kind_of(name)
     if kind is None:
-        return [Problem(shown, 1, "file", "this is not a content file (lessons/*.yaml or ui/*.yaml)")]
+        return [Problem(shown, 1, "file", f"this is not a content file ({_patterns()})")]
     if not resolved.is_file():
         return [Problem(shown, 1, "file", "the file does not exist")]
     if in_tree:
         return [Problem(shown, p.line, p.field, p.message) for p in tree_problems if p.file == name]
     _, _, problems = parse_model(shown, resolved.read_bytes(), kind.model)
     return problems
+
+
+def _patterns() -> str:
+    """Where content files live, from KINDS, so a new kind of content is named here without an edit."""
+    patterns = sorted({kind.pattern for kind in KINDS if "*" in kind.pattern})
+    return ", ".join(patterns[:-1]) + f" or {patterns[-1]}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ with its problems listed; everything else is still served.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -20,6 +21,12 @@ from minplan.safe_yaml import MAX_BYTES, YamlDoc
 from minplan.validation import parse_model
 
 CONTENT_ROOT = Path(__file__).resolve().parent.parent
+"""The folder that holds lessons/, ui/ and the other content folders, unless MINPLAN_CONTENT names another."""
+
+
+def content_root() -> Path:
+    """Where content is read from: MINPLAN_CONTENT if a municipality keeps its own copy, else the repository."""
+    return Path(os.environ.get("MINPLAN_CONTENT") or CONTENT_ROOT)
 
 
 @dataclass(frozen=True)
@@ -79,8 +86,9 @@ def content_files(root: Path) -> list[Path]:
     return sorted(files)
 
 
-def load_content(root: Path = CONTENT_ROOT) -> Content:
-    """Load every content file below `root`; never raises for bad content."""
+def load_content(root: Path | None = None) -> Content:
+    """Load every content file below `root` (default: content_root()); never raises for bad content."""
+    root = root or content_root()
     loaded: dict[str, list[Loaded]] = {kind.name: [] for kind in KINDS}
     problems: list[Problem] = []
     for path in content_files(root):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,6 +18,16 @@ def content_tree(tmp_path: Path) -> Path:
         if (ROOT / folder).is_dir():
             shutil.copytree(ROOT / folder, tmp_path / folder)
     return tmp_path
+
+
+def open_page(app: AppTest, url_path: str) -> AppTest:
+    """Switch an AppTest to the page at `url_path` and run it.
+
+    AppTest.switch_page only finds file-based pages; ours are built from content as
+    callables, and Streamlit identifies those by the hash of their url_path.
+    """
+    app._page_hash = calc_hash(url_path)
+    return app.run()
 
 
 def run_app(query: dict[str, str] | None = None) -> AppTest:
