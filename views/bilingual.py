@@ -1,0 +1,109 @@
+"""Norwegian first, the support language beside it: blocks, lists, labels and the language picker.
+
+Support text goes into a keyed container, so CSS (assets/style.css) can set its direction
+(right-to-left for Arabic and Dari), its fonts and a dashed border when no person has
+reviewed the translation. No text is ever turned into HTML.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from minplan.languages import suggest_language
+from minplan.text import BASE_LANGUAGE, has_translation
+from views.session import content, progress, save, support_language, t
+
+
+def _block_key(reviewed: bool) -> str:
+    language = support_language()
+    number = st.session_state.get("support-blocks", 0) + 1
+    st.session_state["support-blocks"] = number
+    state = "reviewed" if reviewed else "unreviewed"
+    return f"support-{language.direction}-{state}-{language.code}-{number}"
+
+
+def start_run() -> None:
+    """Number support blocks from 1 again on every run, so their keys stay stable."""
+    st.session_state["support-blocks"] = 0
+
+
+def translated(text: dict[str, str]) -> str | None:
+    """The text in the support language, if one is chosen and the text exists in it."""
+    language = support_language()
+    if language and has_translation(text, language.code):
+        return text[language.code]
+    return None
+
+
+def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
+    """Show a text in Norwegian and, beside or below it, in the support language."""
+    _pair([template.format(text[BASE_LANGUAGE])], [template.format(other)] if (other := translated(text)) else None, reviewed)
+
+
+def also(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
+    """Only the support-language version of a text whose Norwegian is already on screen."""
+    other = translated(text)
+    if other:
+        with st.container(key=_block_key(support_language().code in reviewed)):
+            st.markdown(template.format(other))
+
+
+def say_list(texts: Sequence[dict[str, str]], reviewed: Sequence[str] = ()) -> None:
+    """A bulleted list in Norwegian, and the same list in the support language."""
+    norwegian = "\n".join(f"- {text[BASE_LANGUAGE]}" for text in texts)
+    others = [translated(text) for text in texts]
+    support = "\n".join(f"- {other}" for other in others if other) if any(others) else None
+    _pair([norwegian], [support] if support else None, reviewed)
+
+
+def _pair(norwegian: list[str], support: list[str] | None, reviewed: Sequence[str]) -> None:
+    if support is None:
+        for part in norwegian:
+            st.markdown(part)
+        return
+    left, right = st.columns(2, gap="small")
+    with left:
+        for part in norwegian:
+            st.markdown(part)
+    with right, st.container(key=_block_key(support_language().code in reviewed)):
+        for part in support:
+            st.markdown(part)
+
+
+def label(text: dict[str, str]) -> str:
+    """A one-line label (an option, a button): Norwegian, then the support language after a slash."""
+    other = translated(text)
+    return f"{text[BASE_LANGUAGE]} / {other}" if other else text[BASE_LANGUAGE]
+
+
+def unreviewed_notice(reviewed: Sequence[str]) -> None:
+    """Say once per page that dashed translations have not been checked by a person."""
+    language = support_language()
+    if language and language.code not in reviewed:
+        st.caption(t("translation.unreviewed"))
+
+
+def language_picker(key: str) -> None:
+    """Choose the support language; the browser's own language is offered first."""
+    languages = content().languages
+    codes = [None] + [language.code for language in languages[1:]]
+    names = {language.code: language.name for language in languages}
+    names[None] = t("language.none")
+    current = progress().support
+    st.selectbox(
+        t("language.pick"),
+        codes,
+        index=codes.index(current) if current in codes else 0,
+        format_func=names.get,
+        key=key,
+        on_change=lambda: save(progress().with_support(st.session_state[key])),
+    )
+    suggested = suggest_language(st.context.locale, codes[1:])
+    if current is None and suggested:
+        st.button(
+            t("language.suggest").format(name=names[suggested]),
+            key=f"{key}-suggest",
+            on_click=lambda: save(progress().with_support(suggested)),
+        )
+
