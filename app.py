@@ -3,20 +3,22 @@ from pathlib import Path
 
 import streamlit as st
 
+from views.bilingual import start_run
 from views.navigation import build_pages
-from views.session import progress, remember_in_url, save, t
+from views.session import progress, remember_in_url
+from views.settings import sidebar
 
-st.set_page_config(page_title="Min plan", page_icon=":material/map:", layout="centered")
+projector = progress().projector
+st.set_page_config(
+    page_title="Min plan",
+    page_icon=str(Path(__file__).parent / "assets" / "icon.png"),
+    layout="wide" if projector else "centered",
+    initial_sidebar_state="collapsed" if projector else "auto",
+)
 st.html(f"<style>{(Path(__file__).parent / 'assets' / 'style.css').read_text()}</style>")
 
+start_run()
 page = st.navigation(list(build_pages().values()))
-with st.sidebar:
-    st.toggle(
-        t("sidebar.teacher_notes"),
-        value=progress().teacher,
-        key="teacher-toggle",
-        help=t("sidebar.teacher_notes_help"),
-        on_change=lambda: save(progress().with_teacher_notes(st.session_state["teacher-toggle"])),
-    )
+sidebar()
 remember_in_url()
 page.run()

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 from minplan.content import KINDS, content_files, content_root, kind_of, load_content
 from minplan.problems import Problem
+from minplan.translations import count_by_language, translation_gaps
 from minplan.validation import parse_model
 
 
@@ -44,7 +46,8 @@ def _check_one(path: Path, root: Path, tree_problems: list[Problem]) -> list[Pro
 
 def _patterns() -> str:
     """Where content files live, from KINDS, so a new kind of content is named here without an edit."""
-    patterns = sorted({kind.pattern for kind in KINDS if "*" in kind.pattern})
+    patterns = sorted({kind.pattern for kind in KINDS
+                       if not any(other is not kind and fnmatch(kind.pattern, other.pattern) for other in KINDS)})
     return ", ".join(patterns[:-1]) + f" or {patterns[-1]}"
 
 
@@ -53,12 +56,33 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate content files; exit 1 when a problem is found")
     check_parser.add_argument("paths", nargs="*", type=Path, help="files to check (default: all content)")
+    check_parser.add_argument("--languages", action="store_true", help="also list every missing translation")
     args = parser.parse_args(argv)
     problems, count = check(args.paths)
     for problem in problems:
         print(problem)
+    status = 1 if problems else 0
     if problems:
         print(f"{len(problems)} problem(s) in {count} file(s) checked.", file=sys.stderr)
+    else:
+        print(f"OK: {count} file(s) checked, no problems.")
+    if args.languages:
+        status = max(status, _report_translations(args.paths))
+    return status
+
+
+def _report_translations(paths: list[Path]) -> int:
+    """Print every text that lacks a support language; 1 when a required language is missing."""
+    gaps, wanted, required = translation_gaps()
+    if paths:
+        names = {path.resolve() for path in paths}
+        gaps = [gap for gap in gaps if (content_root() / gap.file).resolve() in names]
+    for gap in gaps:
+        print(gap)
+    missing = count_by_language(gaps)
+    print("Missing translations: " + ", ".join(f"{code} {missing[code]}" for code in wanted))
+    short = [code for code in required if missing[code]]
+    if short:
+        print(f"Required languages with gaps: {', '.join(short)}", file=sys.stderr)
         return 1
-    print(f"OK: {count} file(s) checked, no problems.")
     return 0

@@ -14,11 +14,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from minplan.models import MODULE_GOALS, Glossary, Lesson, Module, Term, UiStrings
+from minplan.models import MODULE_GOALS, Glossary, Language, Languages, Lesson, Module, Term, UiStrings
 from minplan.problems import Problem
+from minplan.jobs import JobCatalogue, catalogue_problems
 from minplan.quiz import Quiz, unknown_lessons
 from minplan.safe_yaml import MAX_BYTES, YamlDoc
 from minplan.validation import parse_model
+
+NORWEGIAN = Language(code="nb", name="Norsk bokmål", direction="ltr", voices=["nb", "no", "nn"])
+"""The lesson language, known even when ui/languages.yaml is missing or broken."""
 
 CONTENT_ROOT = Path(__file__).resolve().parent.parent
 """The folder that holds lessons/, ui/ and the other content folders, unless MINPLAN_CONTENT names another."""
@@ -39,11 +43,13 @@ class Kind:
 
 
 KINDS = (
+    Kind("languages", "ui/languages.yaml", Languages),
     Kind("ui", "ui/*.yaml", UiStrings),
     Kind("module", "lessons/module.yaml", Module),
     Kind("glossary", "lessons/glossary.yaml", Glossary),
     Kind("lesson", "lessons/*.yaml", Lesson),
     Kind("quiz", "quizzes/*.yaml", Quiz),
+    Kind("jobs", "exercises/jobs.yaml", JobCatalogue),
 )
 """First match wins, so the special files come before the general pattern."""
 
@@ -72,9 +78,16 @@ class Content:
     module: Module | None = None
     lessons: list[Lesson] = field(default_factory=list)
     glossary: dict[str, Term] = field(default_factory=dict)
+    glossary_reviewed: list[str] = field(default_factory=list)
     ui: dict[str, dict[str, str]] = field(default_factory=dict)
+    languages: list[Language] = field(default_factory=lambda: [NORWEGIAN])
+    required_languages: list[str] = field(default_factory=list)
     quizzes: list[Quiz] = field(default_factory=list)
+    jobs: JobCatalogue | None = None
     problems: list[Problem] = field(default_factory=list)
+
+    def language(self, code: str) -> Language | None:
+        return next((language for language in self.languages if language.code == code), None)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -115,6 +128,9 @@ def _parse(path: Path, name: str, kind: Kind):
 
 def _assemble(loaded: dict[str, list[Loaded]], problems: list[Problem]) -> Content:
     content = Content()
+    if loaded["languages"]:
+        content.languages = loaded["languages"][0].item.languages
+        content.required_languages = list(loaded["languages"][0].item.required)
     for strings in loaded["ui"]:
         for key, text in strings.item.strings.items():
             if key in content.ui:
@@ -123,6 +139,7 @@ def _assemble(loaded: dict[str, list[Loaded]], problems: list[Problem]) -> Conte
     if loaded["module"]:
         content.module = loaded["module"][0].item
     for glossary in loaded["glossary"]:
+        content.glossary_reviewed = list(glossary.item.reviewed)
         seen: set[str] = set()
         for index, term in enumerate(glossary.item.terms):
             if term.id in seen:
@@ -136,6 +153,10 @@ def _assemble(loaded: dict[str, list[Loaded]], problems: list[Problem]) -> Conte
                 problems.append(_at(entry, ("terms", index), f"'{term_id}' is not in the glossary (lessons/glossary.yaml)"))
     content.lessons = sorted((entry.item for entry in lessons), key=lambda lesson: (lesson.order, lesson.id))
     content.quizzes = _quizzes(loaded["quiz"], {lesson.id for lesson in content.lessons}, problems)
+    for entry in loaded["jobs"]:
+        found = [_at(entry, path, message) for path, message in catalogue_problems(entry.item)]
+        problems += found
+        content.jobs = None if found else entry.item
     if content.module is not None and lessons:
         taught = {goal for lesson in content.lessons for goal in lesson.module_goals}
         for missing in sorted(set(MODULE_GOALS) - taught):

@@ -6,11 +6,11 @@ Every model forbids unknown fields, so a misspelt key is reported, not ignored.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StringConstraints, model_validator
 
-from minplan.text import Text
+from minplan.text import LanguageCode, Text
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$", max_length=60)]
 """A lower-case id with hyphens, used in URLs and cross-references (e.g. hvem-lager-planen)."""
@@ -21,6 +21,12 @@ MODULE_GOALS = range(1, 7)
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Translated(Strict):
+    """A whole content file: it says which of its translations a person has checked."""
+
+    reviewed: list[LanguageCode] = Field(default_factory=list)
 
 
 class Option(Strict):
@@ -104,7 +110,7 @@ class TeacherNotes(Strict):
     discussion: list[Text] = Field(min_length=1)
 
 
-class Lesson(Strict):
+class Lesson(Translated):
     """One lesson page: a goal, a few key points, an example, a check and its sources."""
 
     id: Id
@@ -143,7 +149,7 @@ class Term(Strict):
     example: Text
 
 
-class Glossary(Strict):
+class Glossary(Translated):
     """The word list (ordliste) that lessons link into."""
 
     terms: list[Term] = Field(min_length=1)
@@ -156,7 +162,7 @@ class ModuleGoal(Strict):
     text: Text
 
 
-class Module(Strict):
+class Module(Translated):
     """What the start page says about the whole module: its name, purpose and learning goals."""
 
     title: Text
@@ -165,7 +171,35 @@ class Module(Strict):
     video: Video | None = None
 
 
-class UiStrings(Strict):
+class UiStrings(Translated):
     """Every word of the interface (buttons, menus, messages), by key, so translators never touch code."""
 
     strings: dict[str, Text] = Field(min_length=1)
+
+
+class Language(Strict):
+    """A language the app can show: its own name, writing direction and speech voice tags."""
+
+    code: LanguageCode
+    name: str = Field(min_length=1)
+    direction: Literal["ltr", "rtl"]
+    voices: list[str] = Field(min_length=1)
+
+
+class Languages(Strict):
+    """All languages, Norwegian first, and the support languages every text must have."""
+
+    languages: list[Language] = Field(min_length=1)
+    required: list[LanguageCode] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _norwegian_first_and_required_known(self) -> "Languages":
+        codes = [language.code for language in self.languages]
+        if codes[0] != "nb":
+            raise ValueError("the first language must be nb (Norwegian bokmål)")
+        if len(set(codes)) != len(codes):
+            raise ValueError("a language code is listed twice")
+        unknown = [code for code in self.required if code not in codes]
+        if unknown:
+            raise ValueError(f"required languages are not in the list: {', '.join(unknown)}")
+        return self

@@ -4,10 +4,13 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, StringConstraints
 
 BASE_LANGUAGE = "nb"
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+
+LanguageCode = Annotated[str, StringConstraints(pattern=_LANGUAGE_CODE.pattern)]
+"""A language code such as nb, en, uk, ar, ti, prs or so."""
 
 
 def _check_text(value: dict[str, str]) -> dict[str, str]:

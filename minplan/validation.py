@@ -33,6 +33,8 @@ def _problem(name: str, doc: YamlDoc, detail: dict) -> Problem:
 def plain_message(detail: dict) -> str:
     """Say a pydantic error the way a content editor would understand it."""
     kind, ctx = detail["type"], detail.get("ctx") or {}
+    if kind == "string_type" and isinstance(detail.get("input"), bool):
+        return "must be text; YAML reads words like no, yes, on and off as true/false, so put them in quotes"
     messages = {
         "missing": "is missing",
         "extra_forbidden": "is not a field we know; check the spelling or remove it",
@@ -67,6 +69,8 @@ def plain_message(detail: dict) -> str:
         return f"needs at least {ctx.get('min_length')} characters"
     if kind == "string_too_long":
         return f"may have at most {ctx.get('max_length')} characters"
+    if kind == "literal_error":
+        return f"'{detail['input']}' is not allowed here; use one of {ctx.get('expected')}"
     if kind in ("greater_than_equal", "greater_than"):
         return f"must be at least {ctx.get('ge', ctx.get('gt'))}"
     if kind in ("less_than_equal", "less_than"):

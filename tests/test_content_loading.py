@@ -58,7 +58,7 @@ FIRST = "01-hva-er-en-integreringsplan.yaml"
     ("old", "new", "field", "words"),
     [
         ("order: 1\n", "order: 1\ncolour: blue\n", "colour", "not a field we know"),
-        ("title:\n  nb: Hva er en integreringsplan?", "title:\n  en: What is an integration plan?", "title", "nb"),
+        ("title:\n  nb: Hva er en integreringsplan?", "title:\n  da: Hva er en integreringsplan?", "title", "nb"),
         ("  answer: b\n", "  answer: z\n", "check", "'z' is not one of the options"),
         ("order: 1\n", "order: one\n", "order", "whole number"),
         ("checked: 2026-11-23", "checked: soon", "checked", "date"),

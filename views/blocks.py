@@ -1,42 +1,49 @@
 """Pieces a lesson page may hold (goal ladder, fact table, video, key words, recap)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import streamlit as st
 
 from minplan.ladder import Rung, ladder_svg
-from minplan.models import GoalLadder, Table, Video
+from minplan.models import GoalLadder, LadderStep, Table, Video
+from views.bilingual import also, label, say, say_list
 from views.links import GLOSSARY, link
 from views.session import content, progress, t, tx
 
 
-def ladder(data: GoalLadder) -> None:
+def ladder(data: GoalLadder, reviewed: Sequence[str] = ()) -> None:
     """The goal ladder as a picture, with the same steps as a list for screen readers and copying."""
     steps = [Rung(tx(step.label), step.when or "") for step in data.steps]
     st.subheader(tx(data.caption))
+    also(data.caption, reviewed)
     st.image(ladder_svg(tx(data.start), steps, tx(data.end), title=tx(data.caption)), width="stretch")
-    lines = [f"1. {tx(data.start)}"]
-    lines += [f"{n}. {step.label}" + (f" ({step.when})" if step.when else "") for n, step in enumerate(steps, start=2)]
-    lines.append(f"{len(steps) + 2}. {tx(data.end)}")
     with st.expander(t("lesson.ladder_as_text")):
-        st.markdown("\n".join(lines))
+        say_list([data.start, *(_with_when(step) for step in data.steps), data.end], reviewed)
 
 
-def table(data: Table) -> None:
+def _with_when(step: LadderStep) -> dict[str, str]:
+    return {code: f"{text} ({step.when})" for code, text in step.label.items()} if step.when else step.label
+
+
+def table(data: Table, reviewed: Sequence[str] = ()) -> None:
     """A fact table; st.table wraps text, so it fits a phone without sideways scrolling."""
     st.subheader(tx(data.caption))
-    frame = pd.DataFrame([[tx(cell) for cell in row] for row in data.rows], columns=[tx(column) for column in data.columns])
+    also(data.caption, reviewed)
+    frame = pd.DataFrame([[label(cell) for cell in row] for row in data.rows], columns=[label(column) for column in data.columns])
     st.table(frame.set_index(frame.columns[0]))
     if data.note:
         st.info(tx(data.note), icon=":material/info:")
+        also(data.note, reviewed)
 
 
-def video(data: Video) -> None:
+def video(data: Video, reviewed: Sequence[str] = ()) -> None:
     """The video, and always the text that says what it shows, for networks where it cannot load."""
     st.subheader(tx(data.title))
     st.video(str(data.url))
     st.caption(t("lesson.video_fallback_intro"))
-    st.markdown(tx(data.fallback))
+    say(data.fallback, reviewed)
     st.markdown(f"[{t('lesson.video_open')}]({data.url})")
 
 
@@ -44,13 +51,14 @@ def key_words(term_ids: list[str]) -> None:
     """The lesson's key words, each opening to its plain explanation and an example."""
     st.subheader(t("lesson.words"))
     glossary = content().glossary
+    glossary_reviewed = content().glossary_reviewed
     for term_id in term_ids:
         term = glossary.get(term_id)
         if term is None:
             continue
-        with st.expander(tx(term.word)):
-            st.markdown(tx(term.explanation))
-            st.markdown(f"*{tx(term.example)}*")
+        with st.expander(label(term.word)):
+            say(term.explanation, glossary_reviewed)
+            say(term.example, glossary_reviewed, "*{}*")
     link(GLOSSARY, label=t("lesson.all_words"), icon=":material/menu_book:")
 
 
@@ -61,5 +69,6 @@ def recap() -> None:
         if lesson.recap:
             continue
         mark = "✓ " if lesson.id in mine.done else ""
-        st.markdown(f"**{mark}{lesson.order}. {tx(lesson.title)}**  \n{tx(lesson.goal)}")
+        st.markdown(f"**{mark}{lesson.order}. {label(lesson.title)}**")
+        say(lesson.goal, lesson.reviewed)
         link(lesson.id, label=t("lesson.review"), icon=":material/replay:")

@@ -7,7 +7,8 @@ import streamlit as st
 
 from minplan.glossary import first_letter, search_terms
 from minplan.markdown import escape_markdown
-from views.session import content, language, t, tx
+from views.bilingual import label, say, unreviewed_notice
+from views.session import content, language, t
 
 
 def show() -> None:
@@ -19,12 +20,14 @@ def show() -> None:
         st.info(t("glossary.none").format(query=escape_markdown(query)))
         return
     st.caption(t("glossary.count").format(count=len(terms)))
+    reviewed = content().glossary_reviewed
+    unreviewed_notice(reviewed)
     grouped = groupby(terms, key=first_letter) if not query.strip() else [("", terms)]
     for letter, group in grouped:
         if letter:
             st.subheader(letter)
         for term in group:
             with st.container(border=True):
-                st.markdown(f"**{tx(term.word)}**")
-                st.markdown(tx(term.explanation))
-                st.markdown(f"*{tx(term.example)}*")
+                st.markdown(f"**{label(term.word)}**")
+                say(term.explanation, reviewed)
+                say(term.example, reviewed, "*{}*")

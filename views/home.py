@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from views.bilingual import also, label, language_picker, say, say_list
 from views.links import GLOSSARY, link
 from views.session import content, progress, save, t, tx
 
@@ -11,13 +12,17 @@ def show() -> None:
     loaded = content()
     module = loaded.module
     st.title(tx(module.title) if module else t("app.title"))
+    language_picker("home-language")
     if module:
         for paragraph in module.intro:
-            st.markdown(tx(paragraph))
+            say(paragraph, module.reviewed)
     _lessons()
     if module:
         st.header(t("home.goals"))
-        st.markdown("\n".join(f"{goal.number}. {tx(goal.text)}" for goal in module.goals))
+        say_list([goal.text for goal in module.goals], module.reviewed)
+    for quiz in content().quizzes:
+        if quiz.menu:
+            link(quiz.id, label=label(quiz.title), icon=":material/quiz:")
     link(GLOSSARY, label=t("home.glossary_link"), icon=":material/menu_book:")
     if loaded.problems:
         _problems()
@@ -31,13 +36,13 @@ def _lessons() -> None:
     st.progress(done / len(lessons) if lessons else 0.0, text=t("home.progress").format(done=done, total=len(lessons)))
     upcoming = mine.next_lesson(lessons)
     if upcoming is not None:
-        label = t("home.start") if done == 0 else t("home.continue")
-        link(upcoming.id, label=f"{label}: {tx(upcoming.title)}", icon=":material/play_arrow:")
+        start_label = t("home.start") if done == 0 else t("home.continue")
+        link(upcoming.id, label=f"{start_label}: {label(upcoming.title)}", icon=":material/play_arrow:")
     for lesson in lessons:
         finished = lesson.id in mine.done
         icon = ":material/check_circle:" if finished else ":material/radio_button_unchecked:"
         status = t("home.done") if finished else t("home.not_done")
-        link(lesson.id, label=f"{lesson.order}. {tx(lesson.title)} ({status})", icon=icon)
+        link(lesson.id, label=f"{lesson.order}. {label(lesson.title)} ({status})", icon=icon)
     if done:
         st.button(t("home.reset"), on_click=lambda: save(mine.reset()))
 

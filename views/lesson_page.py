@@ -5,34 +5,46 @@ import streamlit as st
 
 from minplan.checking import answer_check
 from minplan.models import Lesson
-from views import blocks
+from views import blocks, projector, quiz_page
+from views.bilingual import also, label, say, say_list, translated, unreviewed_notice
 from views.links import HOME, link
+from views.read_aloud import read_aloud
 from views.session import content, progress, save, t, tx
 
 
 def show(lesson: Lesson) -> None:
+    if progress().projector:
+        projector.show(lesson)
+        if progress().teacher:
+            _teacher_notes(lesson)
+        return
     lessons = content().lessons
     st.caption(t("lesson.position").format(number=lessons.index(lesson) + 1, total=len(lessons)))
     st.title(tx(lesson.title))
+    also(lesson.title, lesson.reviewed, "**{}**")
+    unreviewed_notice(lesson.reviewed)
+    read_aloud([lesson.title, lesson.goal, *lesson.key_points, *lesson.explanation, lesson.example])
     st.info(f"**{t('lesson.goal')}** {tx(lesson.goal)}", icon=":material/flag:")
+    also(lesson.goal, lesson.reviewed)
     st.subheader(t("lesson.key_points"))
-    st.markdown("\n".join(f"- {tx(point)}" for point in lesson.key_points))
+    say_list(lesson.key_points, lesson.reviewed)
     st.subheader(t("lesson.explanation"))
     for paragraph in lesson.explanation:
-        st.markdown(tx(paragraph))
+        say(paragraph, lesson.reviewed)
     if lesson.ladder:
-        blocks.ladder(lesson.ladder)
+        blocks.ladder(lesson.ladder, lesson.reviewed)
     if lesson.table:
-        blocks.table(lesson.table)
+        blocks.table(lesson.table, lesson.reviewed)
     with st.container(border=True):
         st.markdown(f"**{t('lesson.example')}**")
-        st.markdown(tx(lesson.example))
+        say(lesson.example, lesson.reviewed)
     if lesson.video:
-        blocks.video(lesson.video)
+        blocks.video(lesson.video, lesson.reviewed)
     if lesson.recap:
         blocks.recap()
     blocks.key_words(lesson.terms)
     _check(lesson)
+    quiz_page.lesson_quiz_link(lesson)
     _sources(lesson)
     if progress().teacher:
         _teacher_notes(lesson)
@@ -42,8 +54,8 @@ def show(lesson: Lesson) -> None:
 def _check(lesson: Lesson) -> None:
     question = lesson.check
     st.subheader(t("lesson.check"))
-    options = {option.id: tx(option.text) for option in question.options}
-    chosen = st.radio(tx(question.prompt), list(options), format_func=options.get, index=None, key=f"check:{lesson.id}")
+    options = {option.id: label(option.text) for option in question.options}
+    chosen = st.radio(label(question.prompt), list(options), format_func=options.get, index=None, key=f"check:{lesson.id}")
     answered_key = f"answered:{lesson.id}"
     if st.button(t("lesson.check_button"), key=f"check-button:{lesson.id}", disabled=chosen is None):
         st.session_state[answered_key] = chosen
@@ -53,11 +65,17 @@ def _check(lesson: Lesson) -> None:
         return
     result = answer_check(question, chosen)
     verdict = t("lesson.right") if result.correct else t("lesson.wrong")
-    feedback = f" {tx(result.feedback)}" if result.feedback else ""
+    said = [result.feedback] if result.feedback else []
     if result.correct:
-        st.success(f"**{verdict}**{feedback} {tx(result.explanation)}", icon=":material/check:")
+        said.append(result.explanation)
+    message = " ".join([f"**{verdict}**", *(tx(text) for text in said)])
+    support = " ".join(other for text in said if (other := translated(text)))
+    if support:
+        message += f"  \n{support}"
+    if result.correct:
+        st.success(message, icon=":material/check:")
     else:
-        st.error(f"**{verdict}**{feedback} {t('lesson.try_again')}", icon=":material/close:")
+        st.error(f"{message}  \n{t('lesson.try_again')}", icon=":material/close:")
 
 
 def _sources(lesson: Lesson) -> None:

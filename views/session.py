@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from minplan.content import Content, load_content
+from minplan.models import Language
 from minplan.progress import Progress
 from minplan.text import BASE_LANGUAGE, pick
 
@@ -14,27 +15,35 @@ def content() -> Content:
     return load_content()
 
 
+def support_language() -> Language | None:
+    """The participant's support language (støttespråk), or None for Norwegian only."""
+    code = progress().support
+    return content().language(code) if code else None
+
+
 def language() -> str:
-    """The language texts are shown in; the lessons' language is Norwegian bokmål."""
-    return BASE_LANGUAGE
+    """The interface's language: the support language when one is chosen, else Norwegian."""
+    chosen = support_language()
+    return chosen.code if chosen else BASE_LANGUAGE
 
 
 def t(key: str) -> str:
-    """An interface text by key, in the current language; the key itself if it is missing."""
+    """An interface text by key, in the interface's language; the key itself if it is missing."""
     text = content().ui.get(key)
     return pick(text, language()) if text else key
 
 
 def tx(text: dict[str, str]) -> str:
-    """A content text in the current language, falling back to Norwegian."""
-    return pick(text, language())
+    """A content text in Norwegian, the lesson language (views.bilingual adds the support language)."""
+    return text[BASE_LANGUAGE]
 
 
 def progress() -> Progress:
     """This participant's progress: from the session, or from the URL after a reload."""
     if "progress" not in st.session_state:
         lesson_ids = [lesson.id for lesson in content().lessons]
-        st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids)
+        support = [language.code for language in content().languages[1:]]
+        st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support)
     return st.session_state.progress
 
 
@@ -47,9 +56,13 @@ def save(updated: Progress) -> None:
 def remember_in_url() -> None:
     """Write the progress into the current page's URL (navigation clears it)."""
     order = [lesson.id for lesson in content().lessons]
-    wanted = progress().to_query(order)
+    sync_url(progress().to_query(order), Progress.URL_KEYS)
+
+
+def sync_url(wanted: dict[str, str], owned: tuple[str, ...]) -> None:
+    """Make the URL's `owned` parameters equal `wanted`, touching only those that changed."""
     current = st.query_params.to_dict()
-    for key in ("done", "teacher"):
+    for key in owned:
         if key in current and key not in wanted:
             del st.query_params[key]
     for key, value in wanted.items():

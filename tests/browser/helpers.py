@@ -13,9 +13,13 @@ _IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
 def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
-    """Wait until the script has finished running and the page has stopped changing."""
+    """Wait until the script has finished running and the page's fonts are in place.
+
+    Not "networkidle": the app's websocket and embedded players keep the network busy.
+    """
+    page.wait_for_load_state("load", timeout=timeout_ms)
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
-    page.wait_for_load_state("networkidle", timeout=timeout_ms)
+    page.evaluate("() => document.fonts.ready.then(() => true)")
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
 
 
