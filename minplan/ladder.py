@@ -24,9 +24,12 @@ class Rung:
     when: str = ""
 
 
-def ladder_svg(start: str, steps: list[Rung], end: str, title: str) -> str:
-    """An SVG of start → steps → end, top to bottom, with `title` for screen readers."""
-    rungs = [Rung(start)] + list(steps) + [Rung(end)]
+def ladder_svg(start: str | Rung, steps: list[Rung], end: str | Rung, title: str) -> str:
+    """An SVG of start → steps → end, top to bottom, with `title` for screen readers.
+
+    Start and end may carry a date too (a Rung), like the seed's welder ladder (01.01.21 … 01.01.23).
+    """
+    rungs = [_rung(start)] + list(steps) + [_rung(end)]
     height = TOP * 2 + ROW * (len(rungs) - 1) + 24
     x = LINE_X
     parts = [
@@ -42,9 +45,9 @@ def ladder_svg(start: str, steps: list[Rung], end: str, title: str) -> str:
         fill = "#1d4f91" if first or last else "#ffffff"
         radius = 13 if first or last else 10
         parts.append(f'<circle cx="{x}" cy="{y}" r="{radius}" fill="{fill}" stroke="#1d4f91" stroke-width="4"/>')
-        lines = wrap(rung.label, LINE_CHARS) or [""]
+        lines = _two_lines(rung.label)
         weight = "bold" if first or last else "normal"
-        for line_number, line in enumerate(lines[:2]):
+        for line_number, line in enumerate(lines):
             parts.append(
                 f'<text x="{x + 28}" y="{y + 6 + line_number * 19}" font-size="17" font-weight="{weight}" '
                 f'fill="#14171a">{escape(line)}</text>'
@@ -55,3 +58,15 @@ def ladder_svg(start: str, steps: list[Rung], end: str, title: str) -> str:
             )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _rung(rung: str | Rung) -> Rung:
+    return rung if isinstance(rung, Rung) else Rung(rung)
+
+
+def _two_lines(label: str) -> list[str]:
+    """At most two lines; a longer label ends in an ellipsis so nothing is cut off silently."""
+    lines = wrap(label, LINE_CHARS) or [""]
+    if len(lines) <= 2:
+        return lines
+    return [lines[0], lines[1][: LINE_CHARS - 1].rstrip() + "…"]
