@@ -21,7 +21,7 @@ from minplan.sketch_text import (
     ladder_picture,
     month_name,
 )
-from minplan.text import pick
+from minplan.text import BASE_LANGUAGE, pick
 
 _STYLE = """
 @page { size: A4; margin: 12mm 14mm; }
@@ -47,8 +47,11 @@ figure svg { width: 100%; height: auto; max-height: 9.5cm; }
 """
 
 
-def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say) -> str:
-    """The whole printable page: end goal, sub-goals with months, advisor questions, who decides."""
+def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, direction: str = "ltr") -> str:
+    """The whole printable page: end goal, sub-goals with months, advisor questions, who decides.
+
+    In Norwegian for the advisor, or in the participant's support language (`direction` rtl for Arabic and Dari).
+    """
     e = escape
     goal = end_goal(sketch, catalogue, language, say)
     lines = ladder_lines(sketch, catalogue, language, say)[1:-1]
@@ -57,7 +60,7 @@ def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say
         steps = f"<li>{e(say('goal.export_no_steps'))}</li>"
     questions = "".join(f"<li>{e(question)}</li>" for question in advisor_questions(sketch, catalogue, language))
     return f"""<!DOCTYPE html>
-<html lang="{e(language)}">
+<html lang="{e(language)}" dir="{"rtl" if direction == "rtl" else "ltr"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -104,4 +107,5 @@ def _facts(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say) -> 
 def export_file_name(sketch: Sketch, catalogue: JobCatalogue, language: str) -> str:
     """A file name with the job in it where it can be written safely, e.g. min-plan-maler.html."""
     slug = re.sub(r"[^a-z0-9æøå]+", "-", job_name(sketch, catalogue, language).casefold()).strip("-")[:40]
-    return f"min-plan-{slug}.html" if slug else "min-plan.html"
+    suffix = "" if language == BASE_LANGUAGE else f"-{language}"
+    return f"min-plan-{slug}{suffix}.html" if slug else f"min-plan{suffix}.html"

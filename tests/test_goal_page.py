@@ -144,3 +144,4 @@ def test_support_language_shows_beside_the_norwegian_facts():
     assert painter.known["nb"] in text and painter.known["ar"] in text
     assert app.button_group(key="goal-answer-maler").value == "ja"
     assert any("Bli maler" in box.label for box in app.selectbox)
+

@@ -257,6 +257,19 @@ def test_export_has_goal_steps_months_questions_and_who_decides():
     assert html.count("<html") == 1 and 'charset="utf-8"' in html
 
 
+def test_export_in_arabic_runs_right_to_left_in_arabic_words():
+    sketch = answered("maler", Answer.YES)
+
+    def say_ar(key: str) -> str:
+        return pick(CONTENT.ui[key], "ar")
+
+    html = export_html(sketch, CATALOGUE, "ar", say_ar, direction="rtl")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert say_ar("goal.municipality_decides") in html and say_ar("goal.municipality_decides") != say("goal.municipality_decides")
+    assert export_file_name(sketch, CATALOGUE, "ar").endswith("-ar.html")
+    assert 'dir="ltr"' in export_html(sketch, CATALOGUE, "nb", say)
+
+
 def test_export_escapes_everything_the_participant_typed():
     evil = '<img src=x onerror="alert(1)">'
     sketch = add(answered(None, Answer.YES, own_job="<b>Snekker</b>"), 5, text=evil)

@@ -27,9 +27,9 @@ from minplan.sketch import (
     shift_month,
 )
 from minplan.sketch_text import end_goal, ladder_lines, ladder_picture, month_name
-from minplan.text import BASE_LANGUAGE, pick
+from minplan.text import BASE_LANGUAGE
 from views.bilingual import label
-from views.session import content, t
+from views.session import content, t, ui_in
 
 VERSION = "goal-version"
 OWN = "+own"
@@ -125,5 +125,4 @@ def _start_choices(current: str) -> list[str]:
 
 def norwegian(key: str) -> str:
     """An interface text in Norwegian, for what the advisor reads: the ladder and the printed sketch."""
-    text = content().ui.get(key)
-    return pick(text, BASE_LANGUAGE) if text else key
+    return ui_in(BASE_LANGUAGE)(key)

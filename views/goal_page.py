@@ -19,7 +19,7 @@ from minplan.sketch_text import job_name
 from minplan.text import BASE_LANGUAGE
 from views import goal_editor
 from views.bilingual import label, say, unreviewed_notice
-from views.session import content, progress, sync_url, t, tx
+from views.session import content, progress, support_language, sync_url, t, tx, ui_in
 
 URL_PATH = "fra-jobb-til-plan"
 DEFAULT_JOB = "maler"
@@ -156,6 +156,12 @@ def _download(sketch: Sketch, catalogue: JobCatalogue) -> None:
     st.download_button(t("goal.download"), data=export_html(sketch, catalogue, BASE_LANGUAGE, goal_editor.norwegian),
                        file_name=export_file_name(sketch, catalogue, BASE_LANGUAGE), mime="text/html",
                        on_click="ignore", icon=":material/download:", type="primary", key="goal-download")
+    chosen = support_language()
+    if chosen:
+        st.download_button(t("goal.download_in").format(name=chosen.name),
+                           data=export_html(sketch, catalogue, chosen.code, ui_in(chosen.code), chosen.direction),
+                           file_name=export_file_name(sketch, catalogue, chosen.code), mime="text/html",
+                           on_click="ignore", icon=":material/translate:", key="goal-download-support")
     st.caption(t("goal.download_help"))
     st.caption(t("goal.saved_here"))
 

@@ -1,6 +1,8 @@
 """Glue between Streamlit and the package: cached content, progress in the URL, texts by language."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from minplan.content import Content, load_content
@@ -27,10 +29,19 @@ def language() -> str:
     return chosen.code if chosen else BASE_LANGUAGE
 
 
+def ui_in(code: str) -> Callable[[str], str]:
+    """Interface texts in one given language (falling back to Norwegian), e.g. for a download."""
+
+    def say(key: str) -> str:
+        text = content().ui.get(key)
+        return pick(text, code) if text else key
+
+    return say
+
+
 def t(key: str) -> str:
     """An interface text by key, in the interface's language; the key itself if it is missing."""
-    text = content().ui.get(key)
-    return pick(text, language()) if text else key
+    return ui_in(language())(key)
 
 
 def tx(text: dict[str, str]) -> str:
