@@ -36,3 +36,9 @@ def run_app(query: dict[str, str] | None = None) -> AppTest:
     for key, value in (query or {}).items():
         app.query_params[key] = value
     return app.run()
+
+
+def page_paths() -> list[str]:
+    """The url path of every page the app builds from its content, discovered by running it once."""
+    app = run_app()
+    return [page.url_path for page in app.session_state["pages"].values()]

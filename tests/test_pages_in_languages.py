@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 
 from minplan.content import load_content
-from tests.conftest import open_page, run_app
+from tests.conftest import open_page, page_paths, run_app
 
 CONTENT = load_content()
 LANGUAGES = [language.code for language in CONTENT.languages[1:]]
-PAGES = ["start"] + [lesson.id for lesson in CONTENT.lessons] + ["ordliste"]
+PAGES = page_paths()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
