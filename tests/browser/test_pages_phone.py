@@ -22,16 +22,18 @@ def test_page_fits_a_phone_without_errors(phone_page, app_url, path):
     _open(phone_page, f"{app_url}/{path}")
     assert phone_page.locator("h1").first.is_visible()
     assert phone_page.locator(ERRORS).count() == 0
+    assert phone_page.get_by_text("Page not found").count() == 0
     assert horizontal_overflow(phone_page) <= 0
-    screenshot(phone_page, f"phone-{path}")
+    screenshot(phone_page, f"phone-{path or 'start'}")
 
 
-@pytest.mark.parametrize("path", ["start", load_content().lessons[3].id])
+@pytest.mark.parametrize("path", ["", load_content().lessons[3].id])
 def test_page_reads_on_a_projector(projector_page, app_url, path):
     _open(projector_page, f"{app_url}/{path}")
     assert projector_page.locator(ERRORS).count() == 0
+    assert projector_page.get_by_text("Page not found").count() == 0
     assert horizontal_overflow(projector_page) <= 0
-    screenshot(projector_page, f"projector-{path}", full_page=False)
+    screenshot(projector_page, f"projector-{path or 'start'}", full_page=False)
 
 
 def test_progress_survives_a_reload(phone_page, app_url):
