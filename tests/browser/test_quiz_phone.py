@@ -79,9 +79,10 @@ def test_every_choice_is_a_big_tap_target(phone_page: Page, app_url: str, kind: 
     targets = page.locator(", ".join(f".st-key-quiz-question {selector}" for selector in inside))
     expect(targets.first).to_be_visible()
     assert targets.count() >= 2
+    big = "element => { const box = element.getBoundingClientRect(); return box.height >= 44 && box.width >= 200; }"
     for index in range(targets.count()):
-        box = targets.nth(index).bounding_box()
-        assert box["height"] >= 44 and box["width"] >= 200, (kind, box)
+        # The app's stylesheet arrives with the run, so wait for it before judging the size.
+        page.wait_for_function(big, arg=targets.nth(index).element_handle(), timeout=10_000)
     screenshot(page, f"quiz-phone-start-{kind}", full_page=False)
 
 
