@@ -6,7 +6,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from minplan.models import Lesson
-from views import glossary_page, goal_page, home, lesson_page, quiz_page
+from views import class_teacher, glossary_page, goal_page, home, lesson_page, quiz_page
 from views.session import content, t, tx
 
 from views.links import GLOSSARY, HOME
@@ -19,6 +19,7 @@ def build_pages() -> dict[str, st.Page]:
         pages[lesson.id] = st.Page(_lesson_runner(lesson), title=f"{lesson.order}. {tx(lesson.title)}", url_path=lesson.id)
     pages.update(quiz_page.pages(taken=set(pages) | {GLOSSARY}))
     pages[goal_page.URL_PATH] = goal_page.page()
+    pages.update(class_teacher.pages())
     pages[GLOSSARY] = st.Page(glossary_page.show, title=t("nav.glossary"), icon=":material/menu_book:", url_path=GLOSSARY)
     st.session_state.pages = pages
     return pages

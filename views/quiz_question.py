@@ -47,19 +47,23 @@ def show(question: Question, attempt: Attempt, key: str, save: Save, reviewed: l
     also(safe(question.prompt), reviewed, "**{}**")
     recorded = attempt.answers.get(question.id)
     widget = f"{key}:{attempt.seed}:{question.id}"
-    arranged = shuffled(question, attempt.seed)
-    with st.container(key="quiz-question"):
-        _INPUTS[question.type](question, arranged, widget, recorded)
+    choose(question, attempt.seed, widget, recorded)
     if recorded is None:
         draft = read(question, widget)
         st.button(t("quiz.check"), type="primary", width="stretch", key=f"{widget}:check",
                   disabled=not is_complete(question, draft),
                   on_click=lambda: save(attempt.record(question.id, read(question, widget))))
         return
-    _feedback(question, recorded)
+    feedback(question, recorded)
     last = attempt.position + 1 >= total
     st.button(t("quiz.see_result") if last else t("quiz.next"), type="primary", width="stretch",
               key=f"{widget}:next", on_click=lambda: save(attempt.advance()))
+
+
+def choose(question: Question, seed: int, widget: str, recorded: Answer | None) -> None:
+    """The tappable choices of a question in the order `seed` gives (disabled once an answer is recorded)."""
+    with st.container(key="quiz-question"):
+        _INPUTS[question.type](question, shuffled(question, seed), widget, recorded)
 
 
 def read(question: Question, widget: str) -> Answer:
@@ -140,7 +144,7 @@ def _match(question: Question, arranged: list[str], widget: str, recorded: Answe
 _INPUTS = {"single": _single, "true_false": _true_false, "multiple": _multiple, "order": _order, "match": _match}
 
 
-def _feedback(question: Question, answer: Answer) -> None:
+def feedback(question: Question, answer: Answer) -> None:
     """Right, partly right or wrong; the feedback on each wrong choice; the right answer; the explanation."""
     share = score_question(question, answer)
     lines = []
