@@ -8,7 +8,6 @@ each refusal as a Problem instead of raising.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml

@@ -29,7 +29,7 @@ from minplan.sketch import (
 from minplan.sketch_text import end_goal, ladder_lines, ladder_picture, month_name
 from minplan.text import BASE_LANGUAGE
 from views.bilingual import label
-from views.session import content, t, ui_in
+from views.session import t, ui_in
 
 VERSION = "goal-version"
 OWN = "+own"

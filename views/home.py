@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from views.bilingual import also, label, language_picker, say, say_list
+from views.bilingual import label, language_picker, say, say_list
 from views.links import GLOSSARY, link
 from views.session import content, progress, save, t, tx
 
