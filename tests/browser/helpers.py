@@ -10,6 +10,11 @@ PHONE = {"width": 390, "height": 844}
 PROJECTOR = {"width": 1920, "height": 1080}
 
 _IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+_STYLED = """() => {
+  const text = document.querySelector("[data-testid='stMarkdownContainer']");
+  return !text || getComputedStyle(text).overflowWrap === "anywhere";
+}"""
+"""True once the app's own stylesheet (assets/style.css, sent with each run) applies."""
 
 
 def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
@@ -21,6 +26,7 @@ def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
     page.evaluate("() => document.fonts.ready.then(() => true)")
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
+    page.wait_for_function(_STYLED, timeout=timeout_ms)
 
 
 def horizontal_overflow(page: Page) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from minplan.content import load_content
 from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
@@ -26,8 +27,7 @@ def test_lesson_in_each_support_language_fits_a_phone(phone_page, app_url, langu
 def test_right_to_left_support_text_beside_left_to_right_norwegian(phone_page, app_url, language):
     phone_page.goto(f"{app_url}/{LESSON.id}?lang={language}")
     wait_for_app(phone_page)
-    support = phone_page.locator(SUPPORT_BLOCK).first
-    assert support.evaluate("element => getComputedStyle(element).direction") == "rtl"
+    expect(phone_page.locator(SUPPORT_BLOCK).first).to_have_css("direction", "rtl")
     norwegian = phone_page.get_by_text(LESSON.explanation[0]["nb"].split(".")[0], exact=False).first
-    assert norwegian.evaluate("element => getComputedStyle(element).direction") == "ltr"
+    expect(norwegian).to_have_css("direction", "ltr")
     assert horizontal_overflow(phone_page) <= 0
