@@ -15,7 +15,7 @@ from views.bilingual import translated
 from views.session import content, support_language, t
 
 _PLAYER = """<!doctype html><html><head><meta charset="utf-8"><style>
-body{margin:0;font-family:"Source Sans 3",sans-serif;font-size:16px;color:#14171a}
+body{margin:0;font-family:"Source Sans","Noto Sans Arabic","Noto Sans Ethiopic",sans-serif;font-size:16px;color:#14171a}
 button{min-height:44px;margin:0 8px 4px 0;padding:6px 14px;border:1px solid #8a94a3;border-radius:6px;
 background:#eef2f7;color:#14171a;font-size:16px;cursor:pointer}
 button:focus-visible{outline:3px solid #1d4f91;outline-offset:2px}
