@@ -41,11 +41,16 @@ def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}"
     _pair([template.format(text[BASE_LANGUAGE])], [template.format(other)] if (other := translated(text)) else None, reviewed)
 
 
+def support_block(reviewed: Sequence[str] = ()):
+    """A container for support-language content, styled and directed like every support block."""
+    return st.container(key=_block_key(support_language().code in reviewed))
+
+
 def also(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
     """Only the support-language version of a text whose Norwegian is already on screen."""
     other = translated(text)
     if other:
-        with st.container(key=_block_key(support_language().code in reviewed)):
+        with support_block(reviewed):
             st.markdown(template.format(other))
 
 
@@ -66,7 +71,7 @@ def _pair(norwegian: list[str], support: list[str] | None, reviewed: Sequence[st
     with left:
         for part in norwegian:
             st.markdown(part)
-    with right, st.container(key=_block_key(support_language().code in reviewed)):
+    with right, support_block(reviewed):
         for part in support:
             st.markdown(part)
 

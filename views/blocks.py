@@ -1,14 +1,14 @@
 """Pieces a lesson page may hold (goal ladder, fact table, video, key words, recap)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 import streamlit as st
 
 from minplan.ladder import Rung, ladder_svg
 from minplan.models import GoalLadder, LadderStep, Table, Video
-from views.bilingual import also, label, say, say_list
+from views.bilingual import also, label, say, say_list, support_block, translated
 from views.links import GLOSSARY, link
 from views.session import content, progress, t, tx
 
@@ -18,7 +18,7 @@ def ladder(data: GoalLadder, reviewed: Sequence[str] = ()) -> None:
     steps = [Rung(tx(step.label), step.when or "") for step in data.steps]
     st.subheader(tx(data.caption))
     also(data.caption, reviewed)
-    st.image(ladder_svg(tx(data.start), steps, tx(data.end), title=tx(data.caption)), width="stretch")
+    st.image(ladder_svg(tx(data.start), steps, tx(data.end), title=tx(data.caption)), width="stretch", alt=tx(data.caption))
     with st.expander(t("lesson.ladder_as_text")):
         say_list([data.start, *(_with_when(step) for step in data.steps), data.end], reviewed)
 
@@ -28,14 +28,24 @@ def _with_when(step: LadderStep) -> dict[str, str]:
 
 
 def table(data: Table, reviewed: Sequence[str] = ()) -> None:
-    """A fact table; st.table wraps text, so it fits a phone without sideways scrolling."""
+    """A fact table in Norwegian, then the same table in the support language (in its own direction).
+
+    st.table wraps text, so each fits a phone without sideways scrolling.
+    """
     st.subheader(tx(data.caption))
-    also(data.caption, reviewed)
-    frame = pd.DataFrame([[label(cell) for cell in row] for row in data.rows], columns=[label(column) for column in data.columns])
-    st.table(frame.set_index(frame.columns[0]))
+    st.table(_frame(data, tx))
+    if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
+        with support_block(reviewed):
+            st.markdown(f"**{translated(data.caption)}**")
+            st.table(_frame(data, translated))
     if data.note:
         st.info(tx(data.note), icon=":material/info:")
         also(data.note, reviewed)
+
+
+def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFrame:
+    frame = pd.DataFrame([[text_of(cell) for cell in row] for row in data.rows], columns=[text_of(column) for column in data.columns])
+    return frame.set_index(frame.columns[0])
 
 
 def video(data: Video, reviewed: Sequence[str] = ()) -> None:

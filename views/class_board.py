@@ -34,7 +34,7 @@ def join_code(code: str, link_to_join: str, large: bool) -> None:
             st.markdown(t("classroom.join_at"))
             st.caption(escape_markdown(link_to_join))
     with picture:
-        st.image(qr_png(link_to_join), caption=None, width="stretch")
+        st.image(qr_png(link_to_join), caption=None, width="stretch", alt=t("classroom.qr_alt").format(link=link_to_join))
 
 
 def qr_png(address: str) -> bytes:

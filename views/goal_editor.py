@@ -26,7 +26,7 @@ from minplan.sketch import (
     set_start,
     shift_month,
 )
-from minplan.sketch_text import end_goal, ladder_lines, ladder_picture, month_name
+from minplan.sketch_text import end_goal, ladder_lines, ladder_picture, ladder_title, month_name
 from minplan.text import BASE_LANGUAGE
 from views.bilingual import label
 from views.session import t, ui_in
@@ -110,7 +110,8 @@ def _add(sketch: Sketch, catalogue: JobCatalogue, save: Save, version: int) -> N
 def _ladder(sketch: Sketch, catalogue: JobCatalogue) -> None:
     """The goal ladder, drawn by minplan.ladder like the lessons' ladders, and the same steps as text."""
     st.subheader(t("goal.ladder_heading"))
-    st.image(ladder_picture(sketch, catalogue, BASE_LANGUAGE, norwegian), width="stretch")
+    st.image(ladder_picture(sketch, catalogue, BASE_LANGUAGE, norwegian), width="stretch",
+             alt=ladder_title(sketch, catalogue, BASE_LANGUAGE, norwegian))
     with st.expander(t("goal.ladder_as_text")):
         lines = ladder_lines(sketch, catalogue, BASE_LANGUAGE, norwegian)
         st.markdown("\n".join(f"{number}. {escape_markdown(what)} – {when}" for number, (what, when) in enumerate(lines, start=1)))
