@@ -5,7 +5,7 @@ import streamlit as st
 
 from views.bilingual import start_run
 from views.navigation import build_pages
-from views.session import progress, remember_in_url
+from views.session import progress, remember_in_url, stylesheet
 from views.settings import sidebar
 
 projector = progress().projector
@@ -15,7 +15,7 @@ st.set_page_config(
     layout="wide" if projector else "centered",
     initial_sidebar_state="collapsed" if projector else "auto",
 )
-st.html(f"<style>{(Path(__file__).parent / 'assets' / 'style.css').read_text()}</style>")
+st.html(f"<style>{stylesheet()}</style>")
 
 start_run()
 page = st.navigation(list(build_pages().values()))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import streamlit as st
 
@@ -15,6 +16,12 @@ from minplan.text import BASE_LANGUAGE, pick
 def content() -> Content:
     """All content, read once per server process and shared by every session (it is read-only)."""
     return load_content()
+
+
+@st.cache_resource(show_spinner=False)
+def stylesheet() -> str:
+    """The app's own CSS (assets/style.css), read once per server process like the content."""
+    return (Path(__file__).resolve().parent.parent / "assets" / "style.css").read_text(encoding="utf-8")
 
 
 def support_language() -> Language | None:
