@@ -49,7 +49,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from minplan.class_db import make_engine, metadata  # noqa: E402
+from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
 SENT_TEXT = "Svaret ditt er sendt"
 COUNT = re.compile(r"(\d+) av (\d+) har svart")

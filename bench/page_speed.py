@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 from streamlit.util import calc_hash  # noqa: E402
 
-from minplan.content import load_content  # noqa: E402
+from minplan.content.loader import load_content  # noqa: E402
 
 
 def run_page(url_path: str, query: dict[str, str]) -> float:

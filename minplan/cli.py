@@ -6,10 +6,10 @@ import sys
 from fnmatch import fnmatch
 from pathlib import Path
 
-from minplan.content import KINDS, content_files, content_root, kind_of, load_content
-from minplan.problems import Problem
-from minplan.translations import count_by_language, translation_gaps
-from minplan.validation import parse_model
+from minplan.content.loader import KINDS, content_files, content_root, kind_of, load_content
+from minplan.content.problems import Problem
+from minplan.content.translations import count_by_language, translation_gaps
+from minplan.content.validation import parse_model
 
 
 def check(paths: list[Path], root: Path | None = None) -> tuple[list[Problem], int]:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from minplan.class_db import make_engine, metadata
-from minplan.class_store import ClassStore
+from minplan.classroom.tables import make_engine, metadata
+from minplan.classroom.store import ClassStore
 
 DATABASES = ["sqlite", "postgresql"]
 

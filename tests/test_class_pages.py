@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from minplan.class_db import make_engine
-from minplan.class_store import FREE_TRIES, ClassStore
-from minplan.content import load_content
+from minplan.classroom.tables import make_engine
+from minplan.classroom.store import FREE_TRIES, ClassStore
+from minplan.content.loader import load_content
 from tests.conftest import open_page, run_app
 from tests.test_quiz_attempt import right_answer
-from views import class_live
+from views.classroom import live as class_live
 
 QUIZ = next(quiz for quiz in load_content().quizzes if quiz.id == "eksempel")
 JOIN = "FormSubmitter:class-join-Bli med"

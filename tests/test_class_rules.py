@@ -5,11 +5,11 @@ from fractions import Fraction
 
 import pytest
 
-from minplan.class_codes import (CODE_ALPHABET, CODE_LENGTH, clean_nickname, digest, join_link, looks_like_token,
+from minplan.classroom.codes import (CODE_ALPHABET, CODE_LENGTH, clean_nickname, digest, join_link, looks_like_token,
                                  new_code, new_token, normalise_code, same_secret)
-from minplan.class_quiz import (LESSONS, RIGHT, WRONG, check_question, class_results, decode, distribution, encode,
+from minplan.classroom.questions import (LESSONS, RIGHT, WRONG, check_question, class_results, decode, distribution, encode,
                                 hardest, own_score, questions_for, valid_answer)
-from minplan.content import load_content
+from minplan.content.loader import load_content
 from tests.test_quiz_attempt import right_answer
 
 CONTENT = load_content()

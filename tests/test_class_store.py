@@ -5,8 +5,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from minplan.class_store import FINISHED, FREE_TRIES, FREE_TRIES_PER_ADDRESS, LOBBY, MAX_WAIT, OPEN, REVEALED, NotAllowed
-from minplan.content import load_content
+from minplan.classroom.store import FINISHED, FREE_TRIES, FREE_TRIES_PER_ADDRESS, LOBBY, MAX_WAIT, OPEN, REVEALED, NotAllowed
+from minplan.content.loader import load_content
 from tests.class_fixtures import DATABASES, Clock, make_store
 from tests.test_quiz_attempt import right_answer
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from minplan.cli import check
-from minplan.content import load_content
+from minplan.content.loader import load_content
 from tests.conftest import ROOT
 
 LESSON_FILES = sorted(path for path in (ROOT / "lessons").glob("*.yaml") if path.name not in {"glossary.yaml", "module.yaml"})

@@ -1,13 +1,13 @@
 """The goal exercise page in AppTest: both branches for the painter, a typed job, editing, and a reload from the URL."""
 from __future__ import annotations
 
-from minplan.content import load_content
-from minplan.markdown import escape_markdown
-from minplan.sketch import PARAM
-from minplan.text import pick
+from minplan.content.loader import load_content
+from minplan.content.markdown import escape_markdown
+from minplan.goal.sketch import PARAM
+from minplan.content.text import pick
 from tests.conftest import open_page, run_app
-from views.goal_page import OTHER, URL_PATH
-from views.goal_editor import OWN
+from views.goal.page import OTHER, URL_PATH
+from views.goal.editor import OWN
 
 CONTENT = load_content()
 

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from minplan.content import load_content
-from minplan.goal import Answer, Branch, Verdict, allowed_branches, default_end, proposal, suggested_branch, verdict
-from minplan.jobs import MAX_MONTH, MAX_STEPS, Requirement
-from minplan.ladder import Rung, ladder_svg
-from minplan.sketch import (
+from minplan.content.loader import load_content
+from minplan.goal.branch import Answer, Branch, Verdict, allowed_branches, default_end, proposal, suggested_branch, verdict
+from minplan.goal.jobs import MAX_MONTH, MAX_STEPS, Requirement
+from minplan.goal.ladder import Rung, ladder_svg
+from minplan.goal.sketch import (
     MAX_PARAM,
     PARAM,
     Sketch,
@@ -31,9 +31,9 @@ from minplan.sketch import (
     start_sketch,
     to_param,
 )
-from minplan.sketch_export import export_file_name, export_html
-from minplan.sketch_text import advisor_questions, end_goal, ladder_lines, month_name, month_short
-from minplan.text import pick
+from minplan.goal.sketch_export import export_file_name, export_html
+from minplan.goal.sketch_text import advisor_questions, end_goal, ladder_lines, month_name, month_short
+from minplan.content.text import pick
 
 CONTENT = load_content()
 CATALOGUE = CONTENT.jobs

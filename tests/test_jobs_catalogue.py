@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from minplan.cli import check, main
-from minplan.content import load_content
-from minplan.jobs import Requirement
+from minplan.content.loader import load_content
+from minplan.goal.jobs import Requirement
 
 CATALOGUE = load_content().jobs
 JOBS = {job.id: job for job in CATALOGUE.jobs}

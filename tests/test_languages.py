@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.content import load_content
-from minplan.languages import suggest_language
-from minplan.models import Languages
-from minplan.progress import Progress
-from minplan.translations import count_by_language, translation_gaps
-from minplan.validation import parse_model
+from minplan.content.loader import load_content
+from minplan.content.languages import suggest_language
+from minplan.content.models import Languages
+from minplan.lesson.progress import Progress
+from minplan.content.translations import count_by_language, translation_gaps
+from minplan.content.validation import parse_model
 
 CONTENT = load_content()
 SUPPORT = ["en", "uk", "ar", "ti", "prs", "so"]

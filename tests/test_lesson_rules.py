@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
-from minplan.checking import answer_check
-from minplan.content import load_content
-from minplan.glossary import norwegian_key, search_terms
-from minplan.ladder import Rung, ladder_svg
-from minplan.markdown import escape_markdown
-from minplan.progress import Progress
-from minplan.text import pick
+from minplan.lesson.checking import answer_check
+from minplan.content.loader import load_content
+from minplan.content.glossary import norwegian_key, search_terms
+from minplan.goal.ladder import Rung, ladder_svg
+from minplan.content.markdown import escape_markdown
+from minplan.lesson.progress import Progress
+from minplan.content.text import pick
 
 CONTENT = load_content()
 IDS = [lesson.id for lesson in CONTENT.lessons]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.content import load_content
+from minplan.content.loader import load_content
 from tests.conftest import open_page, page_paths, run_app
 
 CONTENT = load_content()

@@ -1,8 +1,8 @@
 """Projector mode in AppTest: the same lesson, one step at a time, with teacher notes on demand."""
 from __future__ import annotations
 
-from minplan.content import load_content
-from minplan.slides import build_slides
+from minplan.content.loader import load_content
+from minplan.lesson.slides import build_slides
 from tests.conftest import open_page, run_app
 
 LESSON = load_content().lessons[1]

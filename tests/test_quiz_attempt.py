@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.attempt import Attempt, choices, is_complete, shuffled
-from minplan.content import load_content
-from minplan.scoring import TRUE, score_attempt
+from minplan.quiz.attempt import Attempt, choices, is_complete, shuffled
+from minplan.content.loader import load_content
+from minplan.quiz.scoring import TRUE, score_attempt
 
 QUIZ = next(quiz for quiz in load_content().quizzes if quiz.id == "selvtest")
 QUESTIONS = QUIZ.questions

@@ -6,9 +6,9 @@ from collections import Counter
 import pytest
 import yaml
 
-from minplan.content import load_content
-from minplan.models import MODULE_GOALS
-from minplan.scoring import by_goal
+from minplan.content.loader import load_content
+from minplan.content.models import MODULE_GOALS
+from minplan.quiz.scoring import by_goal
 from tests.conftest import ROOT
 from tests.test_readability import GOAL, _lix_module
 

@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from minplan.cli import main
-from minplan.content import load_content
-from minplan.quiz import Quiz, read_quiz
-from minplan.safe_yaml import MAX_BYTES
+from minplan.content.loader import load_content
+from minplan.quiz.questions import Quiz, read_quiz
+from minplan.content.safe_yaml import MAX_BYTES
 from tests.conftest import ROOT
 
 LESSONS = [lesson.id for lesson in load_content().lessons]
@@ -306,6 +306,6 @@ def test_a_broken_quiz_leaves_the_rest_of_the_content_working(content_tree: Path
 
 
 def test_quiz_model_is_the_one_the_loader_uses():
-    from minplan.content import kind_of
+    from minplan.content.loader import kind_of
 
     assert kind_of("quizzes/anything.yaml").model is Quiz

@@ -8,10 +8,10 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from minplan.content import load_content
-from minplan.markdown import escape_markdown
-from minplan.quiz import Question
-from minplan.safe_yaml import MAX_BYTES
+from minplan.content.loader import load_content
+from minplan.content.markdown import escape_markdown
+from minplan.quiz.questions import Question
+from minplan.content.safe_yaml import MAX_BYTES
 from tests.conftest import ROOT, open_page, run_app
 from tests.test_quiz_attempt import right_answer
 
@@ -222,7 +222,7 @@ class TestTeacherUpload:
     def test_the_uploaded_quiz_can_be_answered_to_the_end(self):
         app = self.upload("eksempel.yaml", EXAMPLE)
         key = next(name for name in app.session_state["quiz-attempts"] if name.startswith("upload:"))
-        from minplan.quiz import Quiz
+        from minplan.quiz.questions import Quiz
 
         questions = Quiz.model_validate(yaml.safe_load(EXAMPLE)).questions
         for question in questions:

@@ -1,12 +1,12 @@
-"""The scoring rules of minplan/scoring.py, one test per rule and its edge cases."""
+"""The scoring rules of minplan/quiz/scoring.py, one test per rule and its edge cases."""
 from __future__ import annotations
 
 from fractions import Fraction
 
 import pytest
 
-from minplan.quiz import Question
-from minplan.scoring import (
+from minplan.quiz.questions import Question
+from minplan.quiz.scoring import (
     FALSE,
     TRUE,
     Share,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.safe_yaml import MAX_BYTES, read_yaml
+from minplan.content.safe_yaml import MAX_BYTES, read_yaml
 
 ALIAS_BOMB = b"""a: &a ["x","x","x","x","x","x","x","x","x"]
 b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]

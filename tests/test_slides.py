@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.content import load_content
-from minplan.slides import build_slides, locate
+from minplan.content.loader import load_content
+from minplan.lesson.slides import build_slides, locate
 
 LESSONS = load_content().lessons
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.content import content_files, content_root
-from minplan.translations import translation_gaps
+from minplan.content.loader import content_files, content_root
+from minplan.content.translations import translation_gaps
 
 GAPS, _, _ = translation_gaps()
 FILES = [path.relative_to(content_root()).as_posix() for path in content_files(content_root())]

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from minplan.languages import suggest_language
-from minplan.text import BASE_LANGUAGE, has_translation
+from minplan.content.languages import suggest_language
+from minplan.content.text import BASE_LANGUAGE, has_translation
 from views.session import content, progress, save, support_language, t
 
 

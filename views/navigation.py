@@ -5,8 +5,13 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from minplan.models import Lesson
-from views import class_teacher, glossary_page, goal_page, home, lesson_page, quiz_page
+from minplan.content.models import Lesson
+from views import home
+from views.classroom import teacher as class_teacher
+from views.content import glossary as glossary_page
+from views.goal import page as goal_page
+from views.lesson import page as lesson_page
+from views.quiz import page as quiz_page
 from views.session import content, t, tx
 
 from views.links import GLOSSARY, HOME

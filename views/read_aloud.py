@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from minplan.text import BASE_LANGUAGE
+from minplan.content.text import BASE_LANGUAGE
 from views.bilingual import translated
 from views.session import content, support_language, t
 

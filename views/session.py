@@ -6,10 +6,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from minplan.content import Content, load_content
-from minplan.models import Language
-from minplan.progress import Progress
-from minplan.text import BASE_LANGUAGE, pick
+from minplan.content.loader import Content, load_content
+from minplan.content.models import Language
+from minplan.lesson.progress import Progress
+from minplan.content.text import BASE_LANGUAGE, pick
 
 
 @st.cache_resource(show_spinner=False)

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from minplan.progress import Progress
+from minplan.lesson.progress import Progress
 from views.bilingual import language_picker
 from views.session import progress, save, t
 

@@ -7,13 +7,13 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from minplan.content import load_content
-from minplan.goal import Answer
-from minplan.sketch import add, choose_job, give_answer, start_sketch
-from minplan.sketch_export import export_html
-from minplan.text import pick
+from minplan.content.loader import load_content
+from minplan.goal.branch import Answer
+from minplan.goal.sketch import add, choose_job, give_answer, start_sketch
+from minplan.goal.sketch_export import export_html
+from minplan.content.text import pick
 from tests.browser.helpers import SCREENSHOTS, horizontal_overflow, screenshot, wait_for_app
-from views.goal_page import URL_PATH
+from views.goal.page import URL_PATH
 
 CONTENT = load_content()
 ERRORS = "[data-testid='stException'], [data-testid='stAlertContentError']"

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from minplan.content import load_content
+from minplan.content.loader import load_content
 from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
 
 EXAMPLE = next(quiz for quiz in load_content().quizzes if quiz.id == "eksempel")

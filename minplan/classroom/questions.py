@@ -1,0 +1,127 @@
+"""What a live class is asked and what its answers add up to: questions, the bars of a chart, results.
+
+A class runs either a quiz from quizzes/ or the lessons' check questions; both
+become the same `Question`, so one set of widgets and one scoring rule serve
+both. Scoring is minplan/quiz/scoring.py's; this module only counts.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from minplan.quiz.attempt import choices, is_complete
+from minplan.content.models import Lesson
+from minplan.quiz.questions import Question, Quiz
+from minplan.quiz.scoring import NOTHING, Answer, Share, credit, score_question
+
+LESSONS = "lessons"
+"""The source name of a class that asks every lesson's check question; a quiz's source is its id."""
+
+HARD_BELOW = Fraction(1, 2)
+"""A question is hard for the class when fewer than half of those who answered got it fully right."""
+
+_SEPARATOR = "_"
+MAX_ANSWER_LENGTH = 400
+
+
+def check_question(lesson: Lesson) -> Question:
+    """A lesson's check question as a one-point single-choice quiz question about that lesson."""
+    check = lesson.check
+    return Question(id=lesson.id, lesson=lesson.id, type="single", prompt=check.prompt, options=check.options,
+                    answer=check.answer, explanation=check.explanation)
+
+
+def questions_for(source: str, quizzes: Sequence[Quiz], lessons: Sequence[Lesson]) -> list[Question]:
+    """The questions of a class from `source` (a quiz id or LESSONS), in order; empty when there is no such source."""
+    if source == LESSONS:
+        return [check_question(lesson) for lesson in lessons]
+    quiz = next((quiz for quiz in quizzes if quiz.id == source), None)
+    return list(quiz.questions) if quiz else []
+
+
+def encode(answer: Answer) -> str:
+    """An answer as one short string for the database (ids never contain the separator)."""
+    return _SEPARATOR.join(answer)
+
+
+def decode(stored: str) -> Answer:
+    return tuple(stored.split(_SEPARATOR)) if stored else ()
+
+
+def valid_answer(question: Question, answer: Answer) -> bool:
+    """True for a complete answer made only of this question's ids; anything else from a phone is refused."""
+    if len(encode(answer)) > MAX_ANSWER_LENGTH or not set(answer) <= set(choices(question)):
+        return False
+    repeats_allowed = question.type == "match"
+    return (repeats_allowed or len(set(answer)) == len(answer)) and is_complete(question, answer)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of the answers chart: what it stands for (a choice id or a verdict), how many, and whether it is right."""
+
+    key: str
+    count: int
+    right: bool
+
+
+RIGHT, PARTLY, WRONG = "right", "partly", "wrong"
+
+
+def distribution(question: Question, answers: Sequence[Answer]) -> list[Bar]:
+    """How the class answered: one bar per option for choice questions, else right / partly right / wrong."""
+    if question.type in ("single", "multiple", "true_false"):
+        counted = Counter(choice for answer in answers for choice in set(answer))
+        right = set(_right_choices(question))
+        return [Bar(choice, counted[choice], choice in right) for choice in choices(question)]
+    verdicts = Counter(_verdict(question, answer) for answer in answers)
+    return [Bar(verdict, verdicts[verdict], verdict == RIGHT) for verdict in (RIGHT, PARTLY, WRONG)]
+
+
+def _right_choices(question: Question) -> list[str]:
+    if question.type == "true_false":
+        return ["true" if question.answer else "false"]
+    return [question.answer] if question.type == "single" else list(question.answer)
+
+
+def _verdict(question: Question, answer: Answer) -> str:
+    share = credit(question, answer)
+    return RIGHT if share == 1 else PARTLY if share else WRONG
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """How one question went for the class: how many answered and how many got full credit."""
+
+    question: Question
+    answered: int
+    right: int
+
+    @property
+    def share_right(self) -> Fraction:
+        return Fraction(self.right, self.answered) if self.answered else Fraction(0)
+
+    @property
+    def hard(self) -> bool:
+        return self.share_right < HARD_BELOW
+
+
+def class_results(questions: Sequence[Question], answers: Mapping[int, Sequence[Answer]]) -> list[QuestionResult]:
+    """Each question's result, in the order asked; `answers` maps a question's place to every answer to it."""
+    results = []
+    for index, question in enumerate(questions):
+        given = answers.get(index, ())
+        results.append(QuestionResult(question, len(given), sum(1 for answer in given if credit(question, answer) == 1)))
+    return results
+
+
+def hardest(results: Sequence[QuestionResult]) -> list[QuestionResult]:
+    """The questions the class found hard, hardest first."""
+    return sorted((result for result in results if result.hard), key=lambda result: result.share_right)
+
+
+def own_score(questions: Sequence[Question], answers: Mapping[int, Answer]) -> Share:
+    """A participant's points over every question of the class (unanswered ones earn nothing)."""
+    return sum((score_question(question, answers.get(index)) for index, question in enumerate(questions)), NOTHING)

@@ -1,0 +1,310 @@
+"""The live class in a database, shared by every app replica: codes, joining, answers, the teacher's steps.
+
+SQLite by default (a file, nothing to start); PostgreSQL when DATABASE_URL is set.
+Nothing personal is kept: a participant is a hashed random token and an optional
+nickname, and every class is deleted after its lifetime (24 hours by default,
+MINPLAN_CLASS_HOURS). Only the holder of the teacher's secret can drive a class;
+the database keeps its hash. An answer is stored at most once per participant and
+question (a unique key and an insert that ignores conflicts), so a resend never
+counts twice. Wrong join codes are counted per client and slowed down.
+"""
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, and_, delete, func, or_, select, update
+
+from minplan.classroom.codes import clean_nickname, digest, looks_like_token, new_code, new_secret, new_token, normalise_code
+from minplan.classroom.tables import (DEFAULT_HOURS, answers, database_url, insert_ignoring_conflicts, join_tries,
+                              lifetime_hours, make_engine, metadata, participants, sessions)
+from minplan.classroom.questions import decode, encode, valid_answer
+from minplan.quiz.questions import Question
+from minplan.quiz.scoring import Answer
+
+LOBBY, OPEN, REVEALED, FINISHED = "lobby", "open", "revealed", "finished"
+
+FREE_TRIES = 5
+"""Wrong join codes one browser session may type before it has to wait."""
+FREE_TRIES_PER_ADDRESS = 40
+"""The same for one network address: a whole class on the school's network shares one, so it gets more."""
+MAX_WAIT = 300
+"""The longest wait after wrong codes, in seconds; the wait doubles with each wrong try past the free ones."""
+TRY_WINDOW = 15 * 60
+"""A client's wrong tries are forgotten when it has made none for this long, in seconds."""
+
+
+class NotAllowed(Exception):
+    """A teacher's action without the right secret, or for a class that does not exist (any more)."""
+
+
+@dataclass(frozen=True)
+class ClassState:
+    """What a phone needs on every tick: where the class is. `version` changes with every teacher step."""
+
+    code: str
+    source: str
+    question_ids: tuple[str, ...]
+    phase: str
+    position: int
+    version: int
+
+    @property
+    def total(self) -> int:
+        return len(self.question_ids)
+
+
+@dataclass(frozen=True)
+class Started:
+    """A new class: its join code, and the secret only the teacher's session holds."""
+
+    code: str
+    secret: str
+
+
+@dataclass(frozen=True)
+class Joined:
+    """The outcome of joining: a token, or why not ("wrong_code", "ended", "slow_down") and how long to wait."""
+
+    token: str | None = None
+    problem: str | None = None
+    wait_seconds: int = 0
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The teacher's live numbers: participants in the class, answers to the open question."""
+
+    joined: int
+    answered: int
+
+
+class ClassStore:
+    """Every rule of a live class over one database; views call these methods and nothing else."""
+
+    def __init__(self, engine: Engine, hours: float = DEFAULT_HOURS, clock: Callable[[], float] = time.time):
+        self.engine = engine
+        self.seconds = hours * 3600
+        self.clock = clock
+        metadata.create_all(engine)
+
+    @classmethod
+    def from_environment(cls) -> "ClassStore":
+        return cls(make_engine(database_url()), lifetime_hours())
+
+    # The teacher ---------------------------------------------------------------------------------
+
+    def start(self, source: str, question_ids: Sequence[str]) -> Started:
+        """Open a class in the lobby with a fresh, unused code; expired classes are deleted first."""
+        if not question_ids:
+            raise ValueError("a class needs at least one question")
+        self.purge()
+        secret = new_secret()
+        for _ in range(20):
+            code = new_code()
+            with self.engine.begin() as db:
+                if db.execute(select(sessions.c.id).where(sessions.c.code == code)).first() is None:
+                    db.execute(sessions.insert().values(
+                        code=code, teacher_hash=digest(secret), source=source, question_ids=json.dumps(list(question_ids)),
+                        phase=LOBBY, position=0, version=1, expires_at=self.clock() + self.seconds))
+                    return Started(code, secret)
+        raise RuntimeError("no free join code found")
+
+    def open_question(self, code: str, secret: str, index: int) -> ClassState:
+        """Open question `index` for answers: the first from the lobby, or the next after the answers were shown."""
+        after_reveal = and_(sessions.c.phase == REVEALED, sessions.c.position == index - 1)
+        return self._step(code, secret, {"phase": OPEN, "position": index},
+                          or_(sessions.c.phase == LOBBY, after_reveal) if index == 0 else after_reveal)
+
+    def reveal(self, code: str, secret: str, index: int) -> ClassState:
+        """Stop answers to question `index` and show the class how it answered."""
+        return self._step(code, secret, {"phase": REVEALED},
+                          and_(sessions.c.phase == OPEN, sessions.c.position == index))
+
+    def finish(self, code: str, secret: str) -> ClassState:
+        """End the questions; participants see their score, the teacher the results."""
+        return self._step(code, secret, {"phase": FINISHED}, sessions.c.phase != FINISHED)
+
+    def _step(self, code: str, secret: str, values: dict, allowed) -> ClassState:
+        """Change the phase only from the state the teacher saw, so a double click never skips a question."""
+        with self.engine.begin() as db:
+            db.execute(update(sessions).where(self._teacher_owns(code, secret), allowed)
+                       .values(**values, version=sessions.c.version + 1))
+        state = self.state(code)
+        if state is None or not self.is_teacher(code, secret):
+            raise NotAllowed(code)
+        return state
+
+    def _teacher_owns(self, code: str, secret: str):
+        return and_(sessions.c.code == code, sessions.c.teacher_hash == digest(secret), sessions.c.expires_at > self.clock())
+
+    def is_teacher(self, code: str, secret: str) -> bool:
+        """True when `secret` is the one that started the live class `code`."""
+        with self.engine.connect() as db:
+            return db.execute(select(sessions.c.id).where(self._teacher_owns(code, secret))).first() is not None
+
+    def counts(self, code: str, secret: str) -> Counts:
+        """Participants and answers to the current question, in one small query."""
+        joined = (select(func.count()).select_from(participants)
+                  .where(participants.c.session_id == sessions.c.id).scalar_subquery())
+        answered = (select(func.count()).select_from(answers)
+                    .where(answers.c.session_id == sessions.c.id, answers.c.question_index == sessions.c.position)
+                    .scalar_subquery())
+        with self.engine.connect() as db:
+            row = db.execute(select(joined, answered).where(self._teacher_owns(code, secret))).first()
+        if row is None:
+            raise NotAllowed(code)
+        return Counts(row[0], row[1])
+
+    def nicknames(self, code: str, secret: str, limit: int = 100) -> list[str]:
+        """The nicknames participants chose (most join without one), for the teacher's lobby."""
+        with self.engine.connect() as db:
+            rows = db.execute(select(sessions.c.id, participants.c.nickname)
+                              .outerjoin(participants, and_(participants.c.session_id == sessions.c.id,
+                                                            participants.c.nickname.is_not(None)))
+                              .where(self._teacher_owns(code, secret))
+                              .order_by(participants.c.joined_at).limit(limit)).all()
+        if not rows:
+            raise NotAllowed(code)
+        return [row.nickname for row in rows if row.nickname]
+
+    def answers_to(self, code: str, secret: str) -> dict[int, list[Answer]]:
+        """Every answer of the class by question place, for the chart and the results (teacher only)."""
+        with self.engine.connect() as db:
+            owner = db.execute(select(sessions.c.id).where(self._teacher_owns(code, secret))).first()
+            if owner is None:
+                raise NotAllowed(code)
+            rows = db.execute(select(answers.c.question_index, answers.c.answer)
+                              .where(answers.c.session_id == owner.id)).all()
+        found: dict[int, list[Answer]] = {}
+        for index, stored in rows:
+            found.setdefault(index, []).append(decode(stored))
+        return found
+
+    def end(self, code: str, secret: str) -> None:
+        """Delete the class and everything in it now, instead of waiting for it to expire."""
+        with self.engine.begin() as db:
+            owner = db.execute(select(sessions.c.id).where(self._teacher_owns(code, secret))).first()
+            if owner is None:
+                raise NotAllowed(code)
+            self._delete(db, [owner.id])
+
+    # Everyone ------------------------------------------------------------------------------------
+
+    def state(self, code: str) -> ClassState | None:
+        """Where the class `code` is now, or None when there is no such live class. One indexed lookup."""
+        with self.engine.connect() as db:
+            row = db.execute(select(sessions.c.code, sessions.c.source, sessions.c.question_ids, sessions.c.phase,
+                                    sessions.c.position, sessions.c.version)
+                             .where(sessions.c.code == code, sessions.c.expires_at > self.clock())).first()
+        if row is None:
+            return None
+        return ClassState(row.code, row.source, tuple(json.loads(row.question_ids)), row.phase, row.position, row.version)
+
+    # Participants --------------------------------------------------------------------------------
+
+    def join(self, typed_code: str, nickname: str | None, browser: str, address: str | None = None) -> Joined:
+        """Join with a typed code; `browser` (a session id) and `address` say who is trying, for the slow-down."""
+        now = self.clock()
+        clients = {digest(f"browser:{browser}"): FREE_TRIES}
+        if address:
+            clients[digest(f"address:{address}")] = FREE_TRIES_PER_ADDRESS
+        wait = self._wait(list(clients), now)
+        if wait:
+            return Joined(problem="slow_down", wait_seconds=wait)
+        code = normalise_code(typed_code)
+        session_id = None
+        ended = False
+        if code:
+            with self.engine.connect() as db:
+                row = db.execute(select(sessions.c.id, sessions.c.expires_at).where(sessions.c.code == code)).first()
+            session_id = row.id if row is not None and row.expires_at > now else None
+            ended = row is not None and session_id is None
+        if session_id is None:
+            self._count_wrong_try(clients, now)
+            return Joined(problem="ended" if ended else "wrong_code")
+        token = new_token()
+        with self.engine.begin() as db:
+            db.execute(participants.insert().values(session_id=session_id, token_hash=digest(token),
+                                                    nickname=clean_nickname(nickname), joined_at=now))
+        return Joined(token=token)
+
+    def is_participant(self, code: str, token: str) -> bool:
+        """True when `token` joined the live class `code`: a reload or a lost network rejoins the same place."""
+        if not looks_like_token(token):
+            return False
+        with self.engine.connect() as db:
+            return db.execute(select(participants.c.token_hash).join(sessions, sessions.c.id == participants.c.session_id)
+                              .where(sessions.c.code == code, sessions.c.expires_at > self.clock(),
+                                     participants.c.token_hash == digest(token))).first() is not None
+
+    def answer(self, code: str, token: str, index: int, question: Question, answer: Answer) -> str:
+        """Store an answer to the open question: "stored", "again" (already answered; kept as it was), or "closed"."""
+        if not looks_like_token(token) or not valid_answer(question, tuple(answer)):
+            return "closed"
+        token_hash = digest(token)
+        with self.engine.connect() as db:
+            row = db.execute(select(sessions.c.id, sessions.c.phase, sessions.c.position, sessions.c.question_ids,
+                                    participants.c.token_hash)
+                             .outerjoin(participants, and_(participants.c.session_id == sessions.c.id,
+                                                           participants.c.token_hash == token_hash))
+                             .where(sessions.c.code == code, sessions.c.expires_at > self.clock())).first()
+        if (row is None or row.token_hash is None or row.phase != OPEN or row.position != index
+                or json.loads(row.question_ids)[index] != question.id):
+            return "closed"
+        values = dict(session_id=row.id, question_index=index, token_hash=token_hash, answer=encode(tuple(answer)),
+                      answered_at=self.clock())
+        with self.engine.begin() as db:
+            stored = db.execute(insert_ignoring_conflicts(self.engine, answers).values(**values)
+                                .returning(answers.c.question_index)).first()
+        return "stored" if stored is not None else "again"
+
+    def own_answers(self, code: str, token: str) -> dict[int, Answer]:
+        """A participant's answers by question place, to show again after a reload."""
+        if not looks_like_token(token):
+            return {}
+        with self.engine.connect() as db:
+            rows = db.execute(select(answers.c.question_index, answers.c.answer)
+                              .join(sessions, sessions.c.id == answers.c.session_id)
+                              .where(sessions.c.code == code, answers.c.token_hash == digest(token))).all()
+        return {index: decode(stored) for index, stored in rows}
+
+    # Upkeep --------------------------------------------------------------------------------------
+
+    def purge(self) -> int:
+        """Delete every expired class with its participants and answers, and old wrong tries; how many classes went."""
+        now = self.clock()
+        with self.engine.begin() as db:
+            expired = [row.id for row in db.execute(select(sessions.c.id).where(sessions.c.expires_at <= now))]
+            self._delete(db, expired)
+            db.execute(delete(join_tries).where(join_tries.c.last_at < now - TRY_WINDOW, join_tries.c.blocked_until < now))
+        return len(expired)
+
+    @staticmethod
+    def _delete(db, session_ids: list[int]) -> None:
+        if session_ids:
+            for table in (answers, participants):
+                db.execute(delete(table).where(table.c.session_id.in_(session_ids)))
+            db.execute(delete(sessions).where(sessions.c.id.in_(session_ids)))
+
+    def _wait(self, client_hashes: list[str], now: float) -> int:
+        """Seconds this client must still wait before its next try (0: it may try now)."""
+        with self.engine.connect() as db:
+            until = db.execute(select(func.max(join_tries.c.blocked_until))
+                               .where(join_tries.c.client_hash.in_(client_hashes))).scalar()
+        return math.ceil(until - now) if until and until > now else 0
+
+    def _count_wrong_try(self, clients: dict[str, int], now: float) -> None:
+        """One more wrong try for each client; past its free tries each try doubles the wait, up to MAX_WAIT."""
+        with self.engine.begin() as db:
+            for client, free in sorted(clients.items()):
+                db.execute(insert_ignoring_conflicts(self.engine, join_tries)
+                           .values(client_hash=client, failures=0, last_at=now, blocked_until=0))
+                row = db.execute(select(join_tries).where(join_tries.c.client_hash == client)).first()
+                failures = 1 if row.last_at < now - TRY_WINDOW else row.failures + 1
+                blocked = now + min(2 ** (failures - free), MAX_WAIT) if failures >= free else 0
+                db.execute(update(join_tries).where(join_tries.c.client_hash == client)
+                           .values(failures=failures, last_at=now, blocked_until=blocked))

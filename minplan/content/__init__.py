@@ -1,0 +1,1 @@
+"""Content: the schema, safe YAML reading, validation, loading, texts by language."""

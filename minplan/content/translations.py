@@ -1,0 +1,64 @@
+"""Which texts lack which support-language translation, file by file, with line numbers.
+
+Teacher notes are for Norwegian-speaking staff and stay in Norwegian only, so they are not counted.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from minplan.content.loader import content_files, content_root, load_content
+from minplan.content.safe_yaml import YamlDoc, read_yaml
+from minplan.content.text import BASE_LANGUAGE
+
+NORWEGIAN_ONLY_FIELDS = {"teacher_notes"}
+
+
+@dataclass(frozen=True, order=True)
+class Gap:
+    """A text in `file` at `line` (field path `field`) that has no text in the `missing` languages."""
+
+    file: str
+    line: int
+    field: str
+    missing: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: no translation in {', '.join(self.missing)}"
+
+
+def translation_gaps(root: Path | None = None) -> tuple[list[Gap], list[str], list[str]]:
+    """All gaps below `root`, the support languages looked for, and those that are required."""
+    root = root or content_root()
+    content = load_content(root)
+    wanted = [language.code for language in content.languages if language.code != BASE_LANGUAGE]
+    gaps: list[Gap] = []
+    for path in content_files(root):
+        name = path.relative_to(root).as_posix()
+        doc, problems = read_yaml(name, path.read_bytes())
+        if doc is not None:
+            gaps += _gaps_in(name, doc, doc.data, (), wanted)
+    return sorted(gaps), wanted, content.required_languages
+
+
+def count_by_language(gaps: list[Gap]) -> Counter:
+    """How many texts miss each language."""
+    return Counter(code for gap in gaps for code in gap.missing)
+
+
+def _is_text(node: Any) -> bool:
+    return isinstance(node, dict) and BASE_LANGUAGE in node and all(isinstance(value, str) for value in node.values())
+
+
+def _gaps_in(name: str, doc: YamlDoc, node: Any, path: tuple, wanted: list[str]) -> list[Gap]:
+    if _is_text(node):
+        missing = tuple(code for code in wanted if not str(node.get(code, "")).strip())
+        return [Gap(name, doc.line_of(path), ".".join(str(part) for part in path), missing)] if missing else []
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    gaps: list[Gap] = []
+    for key, child in children:
+        if key not in NORWEGIAN_ONLY_FIELDS:
+            gaps += _gaps_in(name, doc, child, path + (key,), wanted)
+    return gaps

@@ -1,0 +1,25 @@
+"""Answering a lesson's check question: right or wrong, and what to tell the participant."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minplan.content.models import CheckQuestion
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The verdict, the feedback for the chosen option (if any) and the explanation."""
+
+    correct: bool
+    feedback: dict[str, str] | None
+    explanation: dict[str, str]
+
+
+def answer_check(question: CheckQuestion, option_id: str) -> CheckResult:
+    """Judge one chosen option; an id that is not an option counts as wrong."""
+    chosen = next((option for option in question.options if option.id == option_id), None)
+    return CheckResult(
+        correct=option_id == question.answer,
+        feedback=chosen.feedback if chosen else None,
+        explanation=question.explanation,
+    )

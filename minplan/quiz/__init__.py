@@ -1,0 +1,1 @@
+"""Quizzes: the question schema, scoring rules, and one attempt at a quiz."""

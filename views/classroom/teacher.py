@@ -1,0 +1,128 @@
+"""The teacher's page of a live class: start it, show the code, open each question, show the answers, the results.
+
+The teacher's secret lives only in this browser session (never in the URL), so only the
+teacher who started a class can drive it. Only the live count reruns every second.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from minplan.classroom.codes import join_link
+from minplan.classroom.questions import LESSONS, class_results, questions_for
+from minplan.classroom.tables import lifetime_hours
+from minplan.classroom.store import FINISHED, LOBBY, OPEN, ClassState, NotAllowed
+from minplan.content.markdown import escape_markdown
+from minplan.quiz.questions import Question
+from views.classroom import board as class_board
+from views.classroom import live as class_live
+from views.classroom import participant as class_participant
+from views.session import content, t, tx
+
+URL_PATH = "klasse-laerer"
+KEY = "class-teacher"
+
+
+def show() -> None:
+    mine = st.session_state.get(KEY)
+    live = class_live.fresh_state(mine["code"]) if mine else None
+    if live is None or not class_live.store().is_teacher(mine["code"], mine["secret"]):
+        if mine:
+            st.warning(t("classroom.not_yours"))
+            st.session_state.pop(KEY)
+        _start_form()
+        return
+    questions = class_live.questions(live)
+    if questions is None:
+        st.error(t("classroom.lost"))
+        return
+    with st.container(key="class-board"):
+        _board(mine["code"], mine["secret"], live, questions)
+
+
+def _start_form() -> None:
+    st.title(t("classroom.title"))
+    st.markdown(t("classroom.teacher_intro"))
+    names = {quiz.id: t("classroom.source_quiz").format(title=tx(quiz.title), count=len(quiz.questions))
+             for quiz in content().quizzes}
+    names[LESSONS] = t("classroom.source_lessons").format(count=len(content().lessons))
+    st.radio(t("classroom.source"), list(names), format_func=names.get, key="class-source")
+    st.button(t("classroom.start"), type="primary", icon=":material/play_arrow:", key="class-start", on_click=_start)
+
+
+def _start() -> None:
+    source = st.session_state["class-source"]
+    questions = questions_for(source, content().quizzes, content().lessons)
+    started = class_live.store().start(source, [question.id for question in questions])
+    st.session_state[KEY] = {"code": started.code, "secret": started.secret}
+
+
+def _board(code: str, secret: str, live: ClassState, questions: list[Question]) -> None:
+    if live.phase != FINISHED:
+        link_to_join = join_link(st.context.url, class_participant.URL_PATH, code)
+        class_board.join_code(code, link_to_join, large=live.phase == LOBBY)
+    if live.phase == LOBBY:
+        _count(code, secret, lobby=True)
+        _step(t("classroom.open_first"), "open", 0)
+    elif live.phase == OPEN:
+        class_board.question(questions[live.position], live.position + 1, live.total)
+        _count(code, secret, lobby=False)
+        _step(t("classroom.reveal"), "reveal", live.position)
+    elif live.phase != FINISHED:
+        class_board.question(questions[live.position], live.position + 1, live.total)
+        given = class_live.store().answers_to(code, secret).get(live.position, [])
+        class_board.answers_chart(questions[live.position], given)
+        last = live.position + 1 >= live.total
+        _step(t("classroom.see_results") if last else t("classroom.next"), "finish" if last else "open",
+              live.position + 1)
+    else:
+        class_board.results(class_results(questions, class_live.store().answers_to(code, secret)))
+        st.button(t("classroom.end"), icon=":material/delete:", key="class-end", on_click=_act, args=("end", 0),
+                  help=t("classroom.end_help").format(hours=f"{lifetime_hours():g}"))
+
+
+@st.fragment(run_every=class_live.BOARD_TICK)
+def _count(code: str, secret: str, lobby: bool) -> None:
+    """The live numbers, rerun alone every second: who has joined, and who has answered the open question."""
+    try:
+        counts = class_live.store().counts(code, secret)
+    except NotAllowed:
+        st.rerun()
+    if lobby:
+        st.subheader(t("classroom.joined").format(count=counts.joined))
+        names = class_live.store().nicknames(code, secret)
+        if names:
+            st.caption(t("classroom.nicknames").format(names=escape_markdown(", ".join(names))))
+    else:
+        st.subheader(t("classroom.answered").format(answered=counts.answered, joined=counts.joined))
+        st.progress(counts.answered / counts.joined if counts.joined else 0.0)
+
+
+def _step(label: str, action: str, index: int) -> None:
+    st.button(label, type="primary", icon=":material/arrow_forward:", key="class-step", width="stretch",
+              on_click=_act, args=(action, index))
+
+
+def _act(action: str, index: int) -> None:
+    """Do the teacher's step; a class that is gone or not this teacher's sends the page back to the start."""
+    mine = st.session_state.get(KEY)
+    store = class_live.store()
+    steps = {"open": lambda: store.open_question(mine["code"], mine["secret"], index),
+             "reveal": lambda: store.reveal(mine["code"], mine["secret"], index),
+             "finish": lambda: store.finish(mine["code"], mine["secret"]),
+             "end": lambda: store.end(mine["code"], mine["secret"])}
+    try:
+        steps[action]()
+    except NotAllowed:
+        return
+    if action == "end":
+        st.session_state.pop(KEY)
+    class_live.state.clear()
+
+
+def pages() -> dict[str, st.Page]:
+    """The live class's two pages: the participants' (where phones join) and the teacher's."""
+    return {
+        class_participant.URL_PATH: st.Page(class_participant.show, title=t("classroom.nav_participant"),
+                                            icon=":material/groups:", url_path=class_participant.URL_PATH),
+        URL_PATH: st.Page(show, title=t("classroom.nav_teacher"), icon=":material/co_present:", url_path=URL_PATH),
+    }

@@ -1,0 +1,1 @@
+"""Pages that show content as reference: the glossary."""

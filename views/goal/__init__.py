@@ -1,0 +1,1 @@
+"""The goal exercise page and its sub-goal editor."""

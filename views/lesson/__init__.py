@@ -1,0 +1,1 @@
+"""A lesson page, its blocks, and its projector form with keyboard control."""

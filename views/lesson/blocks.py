@@ -1,0 +1,84 @@
+"""Pieces a lesson page may hold (goal ladder, fact table, video, key words, recap)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+import streamlit as st
+
+from minplan.goal.ladder import Rung, ladder_svg
+from minplan.content.models import GoalLadder, LadderStep, Table, Video
+from views.bilingual import also, label, say, say_list, support_block, translated
+from views.links import GLOSSARY, link
+from views.session import content, progress, t, tx
+
+
+def ladder(data: GoalLadder, reviewed: Sequence[str] = ()) -> None:
+    """The goal ladder as a picture, with the same steps as a list for screen readers and copying."""
+    steps = [Rung(tx(step.label), step.when or "") for step in data.steps]
+    st.subheader(tx(data.caption))
+    also(data.caption, reviewed)
+    st.image(ladder_svg(tx(data.start), steps, tx(data.end), title=tx(data.caption)), width="stretch", alt=tx(data.caption))
+    with st.expander(t("lesson.ladder_as_text")):
+        say_list([data.start, *(_with_when(step) for step in data.steps), data.end], reviewed)
+
+
+def _with_when(step: LadderStep) -> dict[str, str]:
+    return {code: f"{text} ({step.when})" for code, text in step.label.items()} if step.when else step.label
+
+
+def table(data: Table, reviewed: Sequence[str] = ()) -> None:
+    """A fact table in Norwegian, then the same table in the support language (in its own direction).
+
+    st.table wraps text, so each fits a phone without sideways scrolling.
+    """
+    st.subheader(tx(data.caption))
+    st.table(_frame(data, tx))
+    if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
+        with support_block(reviewed):
+            st.markdown(f"**{translated(data.caption)}**")
+            st.table(_frame(data, translated))
+    if data.note:
+        st.info(tx(data.note), icon=":material/info:")
+        also(data.note, reviewed)
+
+
+def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFrame:
+    frame = pd.DataFrame([[text_of(cell) for cell in row] for row in data.rows], columns=[text_of(column) for column in data.columns])
+    return frame.set_index(frame.columns[0])
+
+
+def video(data: Video, reviewed: Sequence[str] = ()) -> None:
+    """The video, and always the text that says what it shows, for networks where it cannot load."""
+    st.subheader(tx(data.title))
+    st.video(str(data.url))
+    st.caption(t("lesson.video_fallback_intro"))
+    say(data.fallback, reviewed)
+    st.markdown(f"[{t('lesson.video_open')}]({data.url})")
+
+
+def key_words(term_ids: list[str]) -> None:
+    """The lesson's key words, each opening to its plain explanation and an example."""
+    st.subheader(t("lesson.words"))
+    glossary = content().glossary
+    glossary_reviewed = content().glossary_reviewed
+    for term_id in term_ids:
+        term = glossary.get(term_id)
+        if term is None:
+            continue
+        with st.expander(label(term.word)):
+            say(term.explanation, glossary_reviewed)
+            say(term.example, glossary_reviewed, "*{}*")
+    link(GLOSSARY, label=t("lesson.all_words"), icon=":material/menu_book:")
+
+
+def recap() -> None:
+    """Every other lesson's goal with a link back, for the summary lesson."""
+    mine = progress()
+    for lesson in content().lessons:
+        if lesson.recap:
+            continue
+        mark = "✓ " if lesson.id in mine.done else ""
+        st.markdown(f"**{mark}{lesson.order}. {label(lesson.title)}**")
+        say(lesson.goal, lesson.reviewed)
+        link(lesson.id, label=t("lesson.review"), icon=":material/replay:")

@@ -1,0 +1,113 @@
+"""One lesson page, drawn from a Lesson: goal, key points, text, example, words, check, sources."""
+from __future__ import annotations
+
+import streamlit as st
+
+from minplan.lesson.checking import answer_check
+from minplan.content.models import Lesson
+from views.lesson import blocks
+from views.lesson import projector
+from views.quiz import page as quiz_page
+from views.bilingual import also, label, say, say_list, translated, unreviewed_notice
+from views.links import HOME, link
+from views.read_aloud import read_aloud
+from views.session import content, progress, save, t, tx
+
+
+def show(lesson: Lesson) -> None:
+    if progress().projector:
+        projector.show(lesson)
+        if progress().teacher:
+            _teacher_notes(lesson)
+        return
+    lessons = content().lessons
+    st.caption(t("lesson.position").format(number=lessons.index(lesson) + 1, total=len(lessons)))
+    st.title(tx(lesson.title))
+    also(lesson.title, lesson.reviewed, "**{}**")
+    unreviewed_notice(lesson.reviewed)
+    read_aloud([lesson.title, lesson.goal, *lesson.key_points, *lesson.explanation, lesson.example])
+    st.info(f"**{t('lesson.goal')}** {tx(lesson.goal)}", icon=":material/flag:")
+    also(lesson.goal, lesson.reviewed)
+    st.subheader(t("lesson.key_points"))
+    say_list(lesson.key_points, lesson.reviewed)
+    st.subheader(t("lesson.explanation"))
+    for paragraph in lesson.explanation:
+        say(paragraph, lesson.reviewed)
+    if lesson.ladder:
+        blocks.ladder(lesson.ladder, lesson.reviewed)
+    if lesson.table:
+        blocks.table(lesson.table, lesson.reviewed)
+    with st.container(border=True):
+        st.markdown(f"**{t('lesson.example')}**")
+        say(lesson.example, lesson.reviewed)
+    if lesson.video:
+        blocks.video(lesson.video, lesson.reviewed)
+    if lesson.recap:
+        blocks.recap()
+    blocks.key_words(lesson.terms)
+    _check(lesson)
+    quiz_page.lesson_quiz_link(lesson)
+    _sources(lesson)
+    if progress().teacher:
+        _teacher_notes(lesson)
+    _next_and_back(lesson)
+
+
+def _check(lesson: Lesson) -> None:
+    question = lesson.check
+    st.subheader(t("lesson.check"))
+    options = {option.id: label(option.text) for option in question.options}
+    chosen = st.radio(label(question.prompt), list(options), format_func=options.get, index=None, key=f"check:{lesson.id}")
+    answered_key = f"answered:{lesson.id}"
+    if st.button(t("lesson.check_button"), key=f"check-button:{lesson.id}", disabled=chosen is None):
+        st.session_state[answered_key] = chosen
+        if chosen == question.answer:
+            save(progress().finish(lesson.id))
+    if chosen is None or st.session_state.get(answered_key) != chosen:
+        return
+    result = answer_check(question, chosen)
+    verdict = t("lesson.right") if result.correct else t("lesson.wrong")
+    said = [result.feedback] if result.feedback else []
+    if result.correct:
+        said.append(result.explanation)
+    message = " ".join([f"**{verdict}**", *(tx(text) for text in said)])
+    support = " ".join(other for text in said if (other := translated(text)))
+    if support:
+        message += f"  \n{support}"
+    if result.correct:
+        st.success(message, icon=":material/check:")
+    else:
+        st.error(f"{message}  \n{t('lesson.try_again')}", icon=":material/close:")
+
+
+def _sources(lesson: Lesson) -> None:
+    with st.expander(t("lesson.sources")):
+        for source in lesson.sources:
+            line = f"- [{source.cite}]({source.url})" if source.url else f"- {source.cite}"
+            if source.detail:
+                line += f"  \n  {source.detail}"
+            st.markdown(line)
+        st.caption(t("lesson.checked").format(date=lesson.checked.strftime("%d.%m.%Y")))
+        st.caption(t("lesson.ask_advisor"))
+
+
+def _teacher_notes(lesson: Lesson) -> None:
+    with st.expander(t("lesson.teacher_notes"), expanded=True, icon=":material/school:"):
+        st.markdown(f"**{t('lesson.background')}**")
+        for paragraph in lesson.teacher_notes.background:
+            st.markdown(tx(paragraph))
+        st.markdown(f"**{t('lesson.discussion')}**")
+        st.markdown("\n".join(f"- {tx(question)}" for question in lesson.teacher_notes.discussion))
+
+
+def _next_and_back(lesson: Lesson) -> None:
+    lessons = content().lessons
+    index = lessons.index(lesson)
+    st.divider()
+    if index + 1 < len(lessons):
+        upcoming = lessons[index + 1]
+        link(upcoming.id, label=f"{t('lesson.next')}: {tx(upcoming.title)}", icon=":material/arrow_forward:")
+    if index > 0:
+        previous = lessons[index - 1]
+        link(previous.id, label=f"{t('lesson.previous')}: {tx(previous.title)}", icon=":material/arrow_back:")
+    link(HOME, label=t("nav.home"), icon=":material/home:")

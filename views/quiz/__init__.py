@@ -1,0 +1,1 @@
+"""Quiz pages: the runner, one question, the result, a teacher's upload."""

@@ -1,0 +1,50 @@
+"""The quiz pages: one per quiz file in quizzes/, its short quiz per lesson (?q_lesson=ID), and the upload page."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from minplan.content.models import Lesson
+from minplan.quiz.questions import Quiz
+from views.quiz import upload as quiz_upload
+from views.links import link
+from views.quiz.runner import run
+from views.session import content, t, tx
+
+LESSON_PARAM = "q_lesson"
+OWN_QUIZ = "egen-test"
+
+
+def pages(taken: set[str]) -> dict[str, st.Page]:
+    """A page for every quiz in quizzes/ (keyed and addressed by its id, unless another page has it), and the upload page."""
+    found = {quiz.id: st.Page(_runner(quiz), title=tx(quiz.title), icon=":material/quiz:", url_path=quiz.id,
+                              visibility="visible" if quiz.menu else "hidden")
+             for quiz in content().quizzes if quiz.id not in taken | {OWN_QUIZ}}
+    found[OWN_QUIZ] = st.Page(quiz_upload.show, title=t("quiz.upload_nav"), icon=":material/upload_file:", url_path=OWN_QUIZ)
+    return found
+
+
+def lesson_quiz_link(lesson: Lesson) -> None:
+    """A link from a lesson to its short quiz, in the first quiz that has questions on it."""
+    quiz = next((quiz for quiz in content().quizzes if quiz.for_lesson(lesson.id)), None)
+    if quiz is not None:
+        link(quiz.id, label=t("quiz.lesson_link"), icon=":material/quiz:", params={LESSON_PARAM: lesson.id})
+
+
+def _runner(quiz: Quiz) -> Callable[[], None]:
+    def run_quiz() -> None:
+        lesson_id = str(st.query_params.get(LESSON_PARAM, ""))
+        questions = quiz.for_lesson(lesson_id)
+        lesson = content().lesson(lesson_id)
+        if not questions or lesson is None:
+            st.title(tx(quiz.title))
+            run(quiz, quiz.questions, key=quiz.id, in_url=True)
+            return
+        st.title(t("quiz.lesson_quiz").format(lesson=tx(lesson.title)))
+        run(quiz, questions, key=f"{quiz.id}:{lesson_id}", in_url=True)
+        link(quiz.id, label=t("quiz.whole_quiz"), icon=":material/quiz:")
+
+    run_quiz.__name__ = f"quiz_{quiz.id.replace('-', '_')}"
+    return run_quiz
+

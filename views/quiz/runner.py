@@ -1,0 +1,41 @@
+"""Runs a quiz: the question at the attempt's position, or the result when the round is over.
+
+An attempt lives in the session and, for quizzes from quizzes/, also in the URL,
+so a phone that reloads keeps its place. An uploaded quiz is not on the server,
+so its attempt is kept in the session only.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from minplan.quiz.attempt import PARAMS, Attempt, new_seed
+from minplan.quiz.questions import Question, Quiz
+from views.quiz import question as quiz_question
+from views.quiz import result as quiz_result
+from views.bilingual import unreviewed_notice
+from views.session import sync_url
+
+
+def run(quiz: Quiz, questions: Sequence[Question], key: str, in_url: bool) -> None:
+    """Show the current question, or the result when the round is over."""
+    attempts = st.session_state.setdefault("quiz-attempts", {})
+    if key not in attempts:
+        kept = Attempt.from_query(st.query_params.to_dict(), questions) if in_url else None
+        attempts[key] = kept or Attempt.start(questions, new_seed())
+    attempt = attempts[key]
+    if in_url:
+        sync_url(attempt.to_query(questions), PARAMS)
+
+    def save(updated: Attempt) -> None:
+        attempts[key] = updated
+
+    unreviewed_notice(quiz.reviewed)
+    if quiz.intro and attempt.position == 0 and not attempt.answers:
+        st.markdown(quiz_question.both(quiz.intro))
+    current = quiz.question(attempt.current) if attempt.current else None
+    if current is None:
+        quiz_result.show(quiz, questions, attempt, save)
+    else:
+        quiz_question.show(current, attempt, key, save, quiz.reviewed)
