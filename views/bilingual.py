@@ -1,6 +1,6 @@
 """Norwegian first, the support language beside it: blocks, lists, labels and the language picker.
 
-Support text goes into a keyed container, so CSS (assets/style.css) can set its direction
+Support text goes into a keyed container, so CSS (assets/css/) can set its direction
 (right-to-left for Arabic and Dari), its fonts and a dashed border when no person has
 reviewed the translation. No text is ever turned into HTML.
 """

@@ -20,8 +20,9 @@ def content() -> Content:
 
 @st.cache_resource(show_spinner=False)
 def stylesheet() -> str:
-    """The app's own CSS (assets/style.css), read once per server process like the content."""
-    return (Path(__file__).resolve().parent.parent / "assets" / "style.css").read_text(encoding="utf-8")
+    """The app's own CSS, one file per part of the app in assets/css/, read once per process like the content."""
+    folder = Path(__file__).resolve().parent.parent / "assets" / "css"
+    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.css")))
 
 
 def support_language() -> Language | None:

@@ -14,7 +14,7 @@ _STYLED = """() => {
   const text = document.querySelector("[data-testid='stMarkdownContainer']");
   return !text || getComputedStyle(text).overflowWrap === "anywhere";
 }"""
-"""True once the app's own stylesheet (assets/style.css, sent with each run) applies."""
+"""True once the app's own stylesheet (assets/css/, sent with each run) applies."""
 
 
 def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
