@@ -9,6 +9,7 @@ from minplan.classroom.store import FREE_TRIES, ClassStore
 from minplan.content.loader import load_content
 from tests.conftest import open_page, run_app
 from tests.test_quiz_attempt import right_answer
+from minplan.content.markdown import escape_markdown
 from views.classroom import live as class_live
 
 QUIZ = next(quiz for quiz in load_content().quizzes if quiz.id == "eksempel")
@@ -97,7 +98,7 @@ def test_a_whole_class_runs_answers_count_once_and_everyone_sees_the_verdict_and
     phones = [join(code) for _ in range(2)]
     step(board)
     first = QUIZ.questions[0]
-    assert "Hvem lager integreringsplanen?" in texts(board)
+    assert escape_markdown(first.prompt["nb"]) in texts(board)
     for phone in phones:
         phone.run()
     answer(phones[0], code, 0, right_answer(first))

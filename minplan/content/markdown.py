@@ -1,11 +1,23 @@
-"""Show text typed by a user as plain text inside Markdown: no links, images or formatting."""
+"""Show text typed by a user as plain text inside Markdown: no links, headings, images or formatting.
+
+Streamlit renders labels, captions and messages as GitHub-flavoured Markdown. Backslashes stop
+most syntax, but not the autolinks GFM finds in plain text (www.x.no, a@b.no, https://…),
+so those get an invisible word joiner where the link would start. Line breaks and leading
+spaces are kept, so the text shows as it was typed.
+"""
 from __future__ import annotations
 
 import re
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+WORD_JOINER = "\u2060"
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+_AUTOLINK_STARTS = re.compile(r"(?i)(?<=www)(?=\.)|(?=@)|(?<=:)(?=//)")
+_LEADING_SPACES = re.compile(r"^[ \t]+", re.M)
 
 
 def escape_markdown(text: str) -> str:
-    """Backslash every Markdown character, so user text cannot become a link, image or HTML."""
-    return _SPECIAL.sub(r"\\\1", text)
+    """`text` as Markdown that renders exactly these characters: every ASCII punctuation backslashed."""
+    text = _AUTOLINK_STARTS.sub(WORD_JOINER, text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _PUNCTUATION.sub(r"\\\1", text)
+    text = _LEADING_SPACES.sub(lambda spaces: spaces.group().replace("\t", "    ").replace(" ", "\u00a0"), text)
+    return text.replace("\n", "\\\n")

@@ -73,6 +73,7 @@ def read_yaml(name: str, raw: bytes) -> tuple[YamlDoc | None, list[Problem]]:
         return None, [Problem(name, line, "file", "the text is not UTF-8; save the file as UTF-8")]
     loader = _Loader(text)
     try:
+        _refuse_deep_nesting(text)
         node = loader.get_single_node()
         if node is None:
             return None, [Problem(name, 1, "file", "the file is empty")]
@@ -92,6 +93,27 @@ def read_yaml(name: str, raw: bytes) -> tuple[YamlDoc | None, list[Problem]]:
         return None, [Problem(name, refused.line, "yaml", refused.message)]
     finally:
         loader.dispose()
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """Count nesting on the parser's flat event stream, before any tree is built.
+
+    libyaml's composer recurses once per level while it builds nodes, so a small file of
+    nothing but `[` would overflow the C stack and kill the whole server (not a Python
+    RecursionError that could be caught). The event parser keeps its own stack, so it is safe.
+    """
+    depth = 0
+    events = yaml.parse(text, Loader=_Loader)
+    try:
+        for event in events:
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _Refused(event.start_mark.line + 1, f"the file is nested too deeply (more than {MAX_DEPTH} levels)")
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    finally:
+        events.close()
 
 
 class _Walker:

@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from minplan.address import address_number
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import FALSE, TRUE, Answer
 
@@ -111,7 +112,7 @@ class Attempt:
     @classmethod
     def from_query(cls, params: Mapping[str, str], questions: Sequence[Question]) -> "Attempt | None":
         """The attempt kept in the URL, or None when there is none; odd parts are dropped, not trusted."""
-        seed = _number(params.get("q_seed"), 1_000_000)
+        seed = address_number(params.get("q_seed"), 1_000_000)
         if seed is None:
             return None
         asked = _asked(str(params.get("q_ask", ""))[:_MAX_LENGTH], questions)
@@ -121,18 +122,13 @@ class Attempt:
             answer = tuple(token.split(_ITEM)) if token else ()
             if answer and _valid(question, answer):
                 answers[question.id] = answer
-        position = min(_number(params.get("q_pos"), len(asked) + 1) or 0, len(asked))
+        position = min(address_number(params.get("q_pos"), len(asked) + 1) or 0, len(asked))
         return cls(seed=seed, asked=asked, position=position, answers=answers)
-
-
-def _number(raw: object, below: int) -> int | None:
-    text = str(raw or "")
-    return int(text) if text.isdigit() and len(text) < 10 and int(text) < below else None
 
 
 def _asked(raw: str, questions: Sequence[Question]) -> tuple[str, ...]:
     """Question ids of the round from indexes into the quiz; every question when absent or broken."""
-    indexes = [_number(part, len(questions)) for part in raw.split(_QUESTION)] if raw else []
+    indexes = [address_number(part, len(questions)) for part in raw.split(_QUESTION)] if raw else []
     if not indexes or None in indexes:
         return tuple(question.id for question in questions)
     return tuple(questions[index].id for index in sorted(set(indexes)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from minplan.address import address_number
 from minplan.content.models import Lesson
 from minplan.lesson.slides import Slide, build_slides, locate
 from views.lesson import blocks
@@ -28,8 +29,7 @@ def show(lesson: Lesson) -> None:
 
 
 def _step_from_url() -> int:
-    raw = st.query_params.get("step", "0")
-    return int(raw) if raw.isdigit() else 0
+    return address_number(st.query_params.get("step"), 1_000) or 0  # locate() clamps to the last step
 
 
 def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
