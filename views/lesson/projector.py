@@ -29,7 +29,7 @@ def show(lesson: Lesson) -> None:
 
 
 def _step_from_url() -> int:
-    return address_number(st.query_params.get("step"), 1_000) or 0  # locate() clamps to the last step
+    return address_number(st.query_params.get("step"), 10**9) or 0  # locate() clamps a big step to the last
 
 
 def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
