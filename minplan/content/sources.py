@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -42,6 +43,16 @@ class Source(Strict):
             year, month = self.date.split("-")
             return f"{month}.{year}"
         return self.date
+
+
+def cited(sources: Mapping[str, Source], ids: Iterable[str]) -> list[Source]:
+    """The registry entries for `ids`, in the order given; an unknown id (already reported by check) is left out."""
+    return [sources[source_id] for source_id in ids if source_id in sources]
+
+
+def byline(source: Source) -> str:
+    """Who published the document and when, as a reader expects after the title: «IMDi, 16.05.2024»."""
+    return ", ".join(part for part in (source.publisher, source.shown_date()) if part)
 
 
 class SourceRegistry(Strict):
