@@ -19,7 +19,7 @@ from minplan.content.problems import Problem
 from minplan.goal.jobs import JobCatalogue, catalogue_problems
 from minplan.quiz.questions import Quiz, unknown_lessons
 from minplan.content.safe_yaml import MAX_BYTES, YamlDoc
-from minplan.content.sources import Source, SourceRegistry, duplicate_ids, unknown_ids
+from minplan.content.sources import REGISTRY, Source, SourceRegistry, duplicate_ids, unknown_ids
 from minplan.content.validation import parse_model
 
 NORWEGIAN = Language(code="nb", name="Norsk bokmål", direction="ltr", voices=["nb", "no", "nn"])
@@ -48,7 +48,7 @@ KINDS = (
     Kind("ui", "ui/*.yaml", UiStrings),
     Kind("module", "lessons/module.yaml", Module),
     Kind("glossary", "lessons/glossary.yaml", Glossary),
-    Kind("sources", "lessons/sources.yaml", SourceRegistry),
+    Kind("sources", REGISTRY, SourceRegistry),
     Kind("lesson", "lessons/*.yaml", Lesson),
     Kind("quiz", "quizzes/*.yaml", Quiz),
     Kind("jobs", "exercises/jobs.yaml", JobCatalogue),

@@ -15,6 +15,11 @@ from typing import Annotated
 from pydantic import Field, HttpUrl, StringConstraints, field_validator
 
 from minplan.content.models import Id, Strict
+from minplan.content.problems import Problem
+from minplan.content.safe_yaml import YamlDoc
+
+REGISTRY = "lessons/sources.yaml"
+"""Where the registry lives below the content root."""
 
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2})?$")]
 """A document date known only to the year or month, like 2023 or 2025-10."""
@@ -75,13 +80,16 @@ def duplicate_ids(registry: SourceRegistry) -> list[tuple[tuple, str]]:
 
 def unknown_ids(cited: list[tuple[tuple, str]], known: set[str]) -> list[tuple[tuple, str]]:
     """(path, message) for every cited id that is not in the registry."""
-    return [(path, f"'{source_id}' is not a source in lessons/sources.yaml") for path, source_id in cited if source_id not in known]
+    return [(path, f"'{source_id}' is not a source in {REGISTRY}") for path, source_id in cited if source_id not in known]
 
 
-def stale(sources: list[Source], days: int, today: dt.date) -> list[Source]:
-    """The sources whose last check lies more than `days` days before `today`, oldest first."""
+def stale(registry: SourceRegistry, doc: YamlDoc, days: int, today: dt.date) -> list[Problem]:
+    """A problem at each source whose last check lies more than `days` days before `today`, in file order."""
     limit = today - dt.timedelta(days=days)
-    return sorted((source for source in sources if source.checked < limit), key=lambda source: (source.checked, source.id))
+    return [Problem(REGISTRY, doc.line_of(("sources", index, "checked")), "checked",
+                    f"'{source.id}' was last checked {source.checked.isoformat()}, {(today - source.checked).days} days ago; "
+                    f"read it again and update checked")
+            for index, source in enumerate(registry.sources) if source.checked < limit]
 
 
 @dataclass(frozen=True)
