@@ -171,7 +171,12 @@ def _assemble(loaded: dict[str, list[Loaded]], problems: list[Problem]) -> Conte
 
 def _cross_check_sources(loaded: dict[str, list[Loaded]], lessons: list[Loaded], content: Content,
                          problems: list[Problem]) -> None:
-    """Fill the registry, refusing duplicate ids, then check that every cited source id is in it."""
+    """Fill the registry, refusing duplicate ids, then check that every cited source id is in it.
+
+    A registry that is there but broken has its own problems listed; its citations are not all reported again.
+    """
+    if not loaded["sources"] and any(problem.file == REGISTRY for problem in problems):
+        return
     for registry in loaded["sources"]:
         problems += [_at(registry, path, message) for path, message in duplicate_ids(registry.item)]
         for source in registry.item.sources:
