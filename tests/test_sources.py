@@ -9,6 +9,7 @@ import pytest
 
 from minplan.cli import check, main, report_stale
 from minplan.content.loader import load_content
+from minplan.content.markdown import escape_markdown
 from minplan.content.sources import REGISTRY, Source, uses_of
 from tests.conftest import ROOT, open_page, page_paths, run_app
 
@@ -153,6 +154,24 @@ def test_sources_page_lists_every_source_and_links_the_lessons_that_use_it():
     labels = [link.proto.label for link in app.get("page_link")]
     assert all(f"{lesson.order}. {lesson.title['nb']}" in labels for lesson in CONTENT.lessons)
     assert any(label.startswith("Fra jobb til plan: maler") for label in labels)
+    assert "Test deg selv" in labels
+
+
+def test_sources_page_keeps_its_norwegian_name_in_a_support_language():
+    app = open_page(run_app({"lang": "ar"}), "kilder")
+    assert not app.exception
+    assert app.title[0].value.startswith("Kilder / ")
+
+
+def test_quiz_explanation_names_the_documents_behind_it():
+    from tests.test_quiz_pages import answer, current, short_quiz
+
+    app, key, questions = short_quiz("du-har-klagerett")
+    question = current(app, key, questions)
+    app = answer(app, key, question, (question.answer,))
+    assert question.sources
+    captions = "\n".join(caption.value for caption in app.caption)
+    assert all(escape_markdown(CONTENT.sources[source_id].title) in captions for source_id in question.sources)
 
 
 def test_sources_page_is_in_the_menu_beside_the_word_list():
