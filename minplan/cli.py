@@ -82,6 +82,23 @@ def main(argv: list[str] | None = None) -> int:
     return status
 
 
+def _report_translations(paths: list[Path]) -> int:
+    """Print every text that lacks a support language; 1 when a required language is missing."""
+    gaps, wanted, required = translation_gaps()
+    if paths:
+        names = {path.resolve() for path in paths}
+        gaps = [gap for gap in gaps if (content_root() / gap.file).resolve() in names]
+    for gap in gaps:
+        print(gap)
+    missing = count_by_language(gaps)
+    print("Missing translations: " + ", ".join(f"{code} {missing[code]}" for code in wanted))
+    short = [code for code in required if missing[code]]
+    if short:
+        print(f"Required languages with gaps: {', '.join(short)}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def report_stale(days: int, root: Path | None = None, today: dt.date | None = None) -> int:
     """Print every source not checked for more than `days` days before `today`; 1 when there is one."""
     path = (root or content_root()) / REGISTRY

@@ -125,6 +125,7 @@ def test_stale_after_a_year_lists_every_source_checked_in_november(capsys):
 def test_check_with_stale_exits_by_the_age_of_the_sources():
     assert main(["check", "--stale", "100000"]) == 0
     assert main(["check", "--stale", "0"]) == 1
+    assert main(["check", "--languages", "--stale", "100000"]) == 0
 
 
 def test_uses_name_the_lessons_quizzes_and_jobs_that_cite_a_source():
