@@ -56,7 +56,7 @@ def test_unknown_source_in_a_lesson_is_refused_at_its_line(content_tree: Path):
     problems, _ = check([], root=content_tree)
     assert [str(problem) for problem in problems] == [
         f"lessons/01-hva-er-en-integreringsplan.yaml:{_line_of(path, '- id: ukjent-lov')}: sources.0.id: "
-        f"'ukjent-lov' is not a source in {REGISTRY}"]
+        f"'ukjent-lov' is not a source in {REGISTRY} (add it there, or correct the id)"]
 
 
 def test_unknown_source_in_a_job_or_a_quiz_question_is_refused(content_tree: Path):

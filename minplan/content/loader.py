@@ -182,16 +182,12 @@ def _cross_check_sources(loaded: dict[str, list[Loaded]], lessons: list[Loaded],
         for source in registry.item.sources:
             content.sources.setdefault(source.id, source)
     known = set(content.sources)
-    for entry in lessons:
-        cited = [(("sources", i, "id"), source.id) for i, source in enumerate(entry.item.sources)]
-        problems += [_at(entry, path, message) for path, message in unknown_ids(cited, known)]
-    for entry in loaded["quiz"]:
-        cited = [(("questions", q, "sources", i), source_id)
-                 for q, question in enumerate(entry.item.questions) for i, source_id in enumerate(question.sources)]
-        problems += [_at(entry, path, message) for path, message in unknown_ids(cited, known)]
-    for entry in loaded["jobs"]:
-        cited = [(("jobs", j, "sources", i), source_id)
-                 for j, job in enumerate(entry.item.jobs) for i, source_id in enumerate(job.sources)]
+    citing = [(entry, [(("sources", i, "id"), cited.id) for i, cited in enumerate(entry.item.sources)]) for entry in lessons]
+    citing += [(entry, [(("questions", q, "sources", i), source_id) for q, question in enumerate(entry.item.questions)
+                        for i, source_id in enumerate(question.sources)]) for entry in loaded["quiz"]]
+    citing += [(entry, [(("jobs", j, "sources", i), source_id) for j, job in enumerate(entry.item.jobs)
+                        for i, source_id in enumerate(job.sources)]) for entry in loaded["jobs"]]
+    for entry, cited in citing:
         problems += [_at(entry, path, message) for path, message in unknown_ids(cited, known)]
 
 

@@ -80,7 +80,7 @@ def duplicate_ids(registry: SourceRegistry) -> list[tuple[tuple, str]]:
 
 def unknown_ids(cited: list[tuple[tuple, str]], known: set[str]) -> list[tuple[tuple, str]]:
     """(path, message) for every cited id that is not in the registry."""
-    return [(path, f"'{source_id}' is not a source in {REGISTRY}") for path, source_id in cited if source_id not in known]
+    return [(path, f"'{source_id}' is not a source in {REGISTRY} (add it there, or correct the id)") for path, source_id in cited if source_id not in known]
 
 
 def stale(registry: SourceRegistry, doc: YamlDoc, days: int, today: dt.date) -> list[Problem]:
