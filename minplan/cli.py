@@ -1,13 +1,17 @@
-"""`python -m minplan check [PATH...]`: validate content, print FILE:LINE: FIELD: message."""
+"""`python -m minplan check [PATH...]`: validate content, print FILE:LINE: FIELD: message; `lix`: readability."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from fnmatch import fnmatch
 from pathlib import Path
 
 from minplan.content.loader import KINDS, content_files, content_root, kind_of, load_content
 from minplan.content.problems import Problem
+from minplan.content.readability import GOAL, participant_texts, score
+from minplan.content.safe_yaml import read_yaml
+from minplan.content.sources import REGISTRY, SourceRegistry, stale
 from minplan.content.translations import count_by_language, translation_gaps
 from minplan.content.validation import parse_model
 
@@ -57,7 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = commands.add_parser("check", help="validate content files; exit 1 when a problem is found")
     check_parser.add_argument("paths", nargs="*", type=Path, help="files to check (default: all content)")
     check_parser.add_argument("--languages", action="store_true", help="also list every missing translation")
+    check_parser.add_argument("--stale", type=int, metavar="DAYS", help="also list sources not checked for DAYS days; exit 1 if any")
+    lix_parser = commands.add_parser("lix", help=f"readability of what participants read; exit 1 above LIX {GOAL}")
+    lix_parser.add_argument("paths", nargs="*", type=Path, help="content files (default: lessons, quizzes and jobs)")
     args = parser.parse_args(argv)
+    if args.command == "lix":
+        return report_readability(args.paths)
     problems, count = check(args.paths)
     for problem in problems:
         print(problem)
@@ -68,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"OK: {count} file(s) checked, no problems.")
     if args.languages:
         status = max(status, _report_translations(args.paths))
+    if args.stale is not None:
+        status = max(status, report_stale(args.stale))
     return status
 
 
@@ -86,3 +97,43 @@ def _report_translations(paths: list[Path]) -> int:
         print(f"Required languages with gaps: {', '.join(short)}", file=sys.stderr)
         return 1
     return 0
+
+
+def report_stale(days: int, root: Path | None = None, today: dt.date | None = None) -> int:
+    """Print every source not checked for more than `days` days before `today`; 1 when there is one."""
+    path = (root or content_root()) / REGISTRY
+    if not path.is_file():
+        print(Problem(REGISTRY, 1, "file", "the source registry is missing"))
+        return 1
+    registry, doc, problems = parse_model(REGISTRY, path.read_bytes(), SourceRegistry)
+    found = problems or stale(registry, doc, days, today or dt.date.today())
+    for problem in found:
+        print(problem)
+    if not found:
+        print(f"OK: every source was checked in the last {days} days.")
+    return 1 if found else 0
+
+
+def report_readability(paths: list[Path], root: Path | None = None) -> int:
+    """Print the LIX of each file's participant text (default: all lesson, quiz and job files); 1 above the goal."""
+    root = root or content_root()
+    named = [(path, str(path)) for path in paths] or [
+        (path, path.relative_to(root).as_posix()) for path in content_files(root)
+        if kind_of(path.relative_to(root).as_posix()).name in ("module", "glossary", "lesson", "quiz", "jobs")]
+    status = 0
+    for path, shown in named:
+        if not path.is_file():
+            print(Problem(shown, 1, "file", "the file does not exist"))
+            status = 1
+            continue
+        doc, problems = read_yaml(shown, path.read_bytes())
+        for problem in problems:
+            print(problem)
+        found = score(participant_texts(doc.data)) if doc is not None else None
+        if doc is not None:
+            print(f"{shown}: {found}" if found else f"{shown}: no participant text")
+        if problems or (found and found.lix > GOAL):
+            status = 1
+    if status:
+        print(f"Above LIX {GOAL}, or unreadable: use shorter sentences and shorter words.", file=sys.stderr)
+    return status

@@ -247,7 +247,7 @@ def test_ladder_escapes_typed_text_and_marks_cut_labels():
 
 def test_export_has_goal_steps_months_questions_and_who_decides():
     sketch = answered("maler", Answer.YES)
-    html = export_html(sketch, CATALOGUE, "nb", say)
+    html = export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
     assert "Bli maler" in html and "Læreplass i en bedrift" in html
     assert month_name(sketch.start, sketch.steps[0].month, say) in html
     for question in advisor_questions(sketch, CATALOGUE, "nb"):
@@ -263,17 +263,17 @@ def test_export_in_arabic_runs_right_to_left_in_arabic_words():
     def say_ar(key: str) -> str:
         return pick(CONTENT.ui[key], "ar")
 
-    html = export_html(sketch, CATALOGUE, "ar", say_ar, direction="rtl")
+    html = export_html(sketch, CATALOGUE, "ar", say_ar, direction="rtl", sources=CONTENT.sources)
     assert '<html lang="ar" dir="rtl">' in html
     assert say_ar("goal.municipality_decides") in html and say_ar("goal.municipality_decides") != say("goal.municipality_decides")
     assert export_file_name(sketch, CATALOGUE, "ar").endswith("-ar.html")
-    assert 'dir="ltr"' in export_html(sketch, CATALOGUE, "nb", say)
+    assert 'dir="ltr"' in export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
 
 
 def test_export_escapes_everything_the_participant_typed():
     evil = '<img src=x onerror="alert(1)">'
     sketch = add(answered(None, Answer.YES, own_job="<b>Snekker</b>"), 5, text=evil)
-    html = export_html(sketch, CATALOGUE, "nb", say)
+    html = export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
     assert "<img" not in html and "<b>Snekker" not in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
     assert "<bdi>&lt;img" in html
@@ -281,7 +281,7 @@ def test_export_escapes_everything_the_participant_typed():
 
 def test_export_keeps_cyrillic_and_arabic_as_written():
     sketch = add(add(answered(None, Answer.NO, own_job="Водій"), 5, text="Курс української"), 6, text="دورة لغة")
-    html = export_html(sketch, CATALOGUE, "nb", say)
+    html = export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
     assert "Водій" in html and "Курс української" in html and "دورة لغة" in html
 
 
@@ -291,5 +291,5 @@ def test_export_file_name_uses_the_job_when_it_can():
 
 
 def test_export_of_a_typed_job_says_to_ask_instead_of_facts():
-    html = export_html(answered(None, Answer.YES, own_job="Snekker"), CATALOGUE, "nb", say)
+    html = export_html(answered(None, Answer.YES, own_job="Snekker"), CATALOGUE, "nb", say, sources=CONTENT.sources)
     assert say("goal.level_unknown") in html

@@ -19,6 +19,7 @@ from minplan.content.problems import Problem
 from minplan.goal.jobs import JobCatalogue, catalogue_problems
 from minplan.quiz.questions import Quiz, unknown_lessons
 from minplan.content.safe_yaml import MAX_BYTES, YamlDoc
+from minplan.content.sources import REGISTRY, Source, SourceRegistry, duplicate_ids, unknown_ids
 from minplan.content.validation import parse_model
 
 NORWEGIAN = Language(code="nb", name="Norsk bokmål", direction="ltr", voices=["nb", "no", "nn"])
@@ -47,6 +48,7 @@ KINDS = (
     Kind("ui", "ui/*.yaml", UiStrings),
     Kind("module", "lessons/module.yaml", Module),
     Kind("glossary", "lessons/glossary.yaml", Glossary),
+    Kind("sources", REGISTRY, SourceRegistry),
     Kind("lesson", "lessons/*.yaml", Lesson),
     Kind("quiz", "quizzes/*.yaml", Quiz),
     Kind("jobs", "exercises/jobs.yaml", JobCatalogue),
@@ -84,6 +86,7 @@ class Content:
     required_languages: list[str] = field(default_factory=list)
     quizzes: list[Quiz] = field(default_factory=list)
     jobs: JobCatalogue | None = None
+    sources: dict[str, Source] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def language(self, code: str) -> Language | None:
@@ -157,12 +160,35 @@ def _assemble(loaded: dict[str, list[Loaded]], problems: list[Problem]) -> Conte
         found = [_at(entry, path, message) for path, message in catalogue_problems(entry.item)]
         problems += found
         content.jobs = None if found else entry.item
+    _cross_check_sources(loaded, lessons, content, problems)
     if content.module is not None and lessons:
         taught = {goal for lesson in content.lessons for goal in lesson.module_goals}
         for missing in sorted(set(MODULE_GOALS) - taught):
             problems.append(Problem(loaded["module"][0].name, loaded["module"][0].doc.line_of(("goals",)), "goals",
                                     f"no lesson teaches learning goal {missing} (list it in a lesson's module_goals)"))
     return content
+
+
+def _cross_check_sources(loaded: dict[str, list[Loaded]], lessons: list[Loaded], content: Content,
+                         problems: list[Problem]) -> None:
+    """Fill the registry, refusing duplicate ids, then check that every cited source id is in it.
+
+    A registry that is there but broken has its own problems listed; its citations are not all reported again.
+    """
+    if not loaded["sources"] and any(problem.file == REGISTRY for problem in problems):
+        return
+    for registry in loaded["sources"]:
+        problems += [_at(registry, path, message) for path, message in duplicate_ids(registry.item)]
+        for source in registry.item.sources:
+            content.sources.setdefault(source.id, source)
+    known = set(content.sources)
+    citing = [(entry, [(("sources", i, "id"), cited.id) for i, cited in enumerate(entry.item.sources)]) for entry in lessons]
+    citing += [(entry, [(("questions", q, "sources", i), source_id) for q, question in enumerate(entry.item.questions)
+                        for i, source_id in enumerate(question.sources)]) for entry in loaded["quiz"]]
+    citing += [(entry, [(("jobs", j, "sources", i), source_id) for j, job in enumerate(entry.item.jobs)
+                        for i, source_id in enumerate(job.sources)]) for entry in loaded["jobs"]]
+    for entry, cited in citing:
+        problems += [_at(entry, path, message) for path, message in unknown_ids(cited, known)]
 
 
 def _unique_lessons(entries: list[Loaded], problems: list[Problem]) -> list[Loaded]:

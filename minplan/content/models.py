@@ -16,7 +16,7 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9æøå]+(-[a-z0-9æøå]
 """A lower-case id with hyphens, used in URLs and cross-references (e.g. hvem-lager-planen)."""
 
 MODULE_GOALS = range(1, 7)
-"""The six learning goals of the module, numbered as in the participant lesson (seed 000)."""
+"""The six learning goals of the module, numbered as in the course slides «Integreringsplan – en plan for ditt introprogram»."""
 
 
 class Strict(BaseModel):
@@ -55,12 +55,18 @@ class CheckQuestion(Strict):
         return self
 
 
-class Source(Strict):
-    """Where a lesson's facts come from: a section of the law, a FACTS.md entry or a seed page."""
+class LessonSource(Strict):
+    """A document a lesson rests on: the id of its entry in lessons/sources.yaml, and what it supports here."""
 
-    cite: str = Field(min_length=3)
-    detail: str | None = None
-    url: HttpUrl | None = None
+    id: Id
+    about: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_written_out_citation(cls, data: object) -> object:
+        if isinstance(data, dict) and "id" not in data and {"cite", "detail", "url"} & set(data):
+            raise ValueError("write the id of an entry in lessons/sources.yaml (id: ...), not cite/detail/url")
+        return data
 
 
 class LadderStep(Strict):
@@ -128,7 +134,7 @@ class Lesson(Translated):
     video: Video | None = None
     recap: bool = False
     check: CheckQuestion
-    sources: list[Source] = Field(min_length=1)
+    sources: list[LessonSource] = Field(min_length=1)
     checked: dt.date
     teacher_notes: TeacherNotes
 

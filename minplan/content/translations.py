@@ -1,6 +1,7 @@
 """Which texts lack which support-language translation, file by file, with line numbers.
 
-Teacher notes are for Norwegian-speaking staff and stay in Norwegian only, so they are not counted.
+Teacher notes are for Norwegian-speaking staff and stay in Norwegian only, so they are not counted; nor are a
+lesson's notes on its sources, which say in Norwegian what a Norwegian document supports.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from minplan.content.loader import content_files, content_root, load_content
 from minplan.content.safe_yaml import YamlDoc, read_yaml
 from minplan.content.text import BASE_LANGUAGE
 
-NORWEGIAN_ONLY_FIELDS = {"teacher_notes"}
+NORWEGIAN_ONLY_FIELDS = {"teacher_notes", "sources"}
 
 
 @dataclass(frozen=True, order=True)

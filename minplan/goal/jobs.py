@@ -9,13 +9,13 @@ import datetime as dt
 from collections import Counter
 from enum import StrEnum
 
-from pydantic import Field, HttpUrl, model_validator
+from pydantic import Field, model_validator
 
 from minplan.content.models import Id, Strict, TeacherNotes, Translated
 from minplan.content.text import Text
 
 MAX_MONTH = 60
-"""The latest month a sub-goal can have: five years, the longest programme in FACTS.md (§ 14)."""
+"""The latest month a sub-goal can have: five years, the longest programme in integreringsloven § 14."""
 
 MAX_STEPS = 12
 """The most sub-goals a sketch holds, so the ladder and the printed page stay readable."""
@@ -47,13 +47,6 @@ class Plans(Strict):
     work: list[Id] = Field(default_factory=list, max_length=MAX_STEPS)
 
 
-class JobSource(Strict):
-    """A public page that backs what an entry says; every job names at least one."""
-
-    cite: str = Field(min_length=3)
-    url: HttpUrl
-
-
 class Job(Strict):
     """One job a participant may aim for, with what is known about education and how sure it is."""
 
@@ -65,7 +58,8 @@ class Job(Strict):
     path: Text
     without: Text
     plans: Plans
-    sources: list[JobSource] = Field(min_length=1)
+    sources: list[Id] = Field(min_length=1)
+    """Ids of the public pages in lessons/sources.yaml that back what the entry says."""
 
     @model_validator(mode="after")
     def _plans_fit_the_requirement(self) -> "Job":

@@ -8,8 +8,10 @@ does not reorder the line around it. The file is made on request and never store
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from html import escape
 
+from minplan.content.sources import Source, byline, cited
 from minplan.goal.jobs import JobCatalogue
 from minplan.goal.sketch import Sketch
 from minplan.goal.sketch_text import (
@@ -47,7 +49,8 @@ figure svg { width: 100%; height: auto; max-height: 9.5cm; }
 """
 
 
-def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, direction: str = "ltr") -> str:
+def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, direction: str = "ltr", *,
+                sources: Mapping[str, Source]) -> str:
     """The whole printable page: end goal, sub-goals with months, advisor questions, who decides.
 
     In Norwegian for the advisor, or in the participant's support language (`direction` rtl for Arabic and Dari).
@@ -78,7 +81,7 @@ def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say
 <ol>{steps}</ol>
 <figure>{ladder_picture(sketch, catalogue, language, say)}</figure>
 </div>
-{_facts(sketch, catalogue, language, say)}
+{_facts(sketch, catalogue, language, say, sources)}
 <h2>{e(say("goal.export_questions"))}</h2>
 <ul>{questions}</ul>
 <p class="lines">{e(say("goal.export_notes"))} ________________________________________________</p>
@@ -88,13 +91,14 @@ def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say
 """
 
 
-def _facts(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say) -> str:
+def _facts(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, registry: Mapping[str, Source]) -> str:
     """What is known about the job, with its sources and the advice to ask, or only the advice."""
     e = escape
     job = catalogue.job(sketch.job)
     if job is None:
         return f'<h2>{e(say("goal.export_known"))}</h2><p>{e(say("goal.level_unknown"))}</p>'
-    sources = "; ".join(f"{e(source.cite)} ({e(str(source.url))})" for source in job.sources)
+    sources = "; ".join(f"{e(source.title)} ({e(byline(source))}){f' {e(str(source.url))}' if source.url else ''}"
+                        for source in cited(registry, job.sources))
     licence = f"<p>{e(pick(job.licence, language))}</p>" if job.licence else ""
     return (
         f'<h2>{e(say("goal.export_known"))}</h2>'

@@ -71,6 +71,8 @@ class Question(Strict):
     pairs: list[Pair] | None = Field(default=None, validate_default=True)
     answer: Any = Field(default=None, validate_default=True)
     explanation: Text
+    sources: list[Id] = Field(default_factory=list)
+    """Ids of the documents in lessons/sources.yaml that back the explanation."""
     points: int = Field(default=1, ge=1, le=10)
 
     @field_validator("options", "steps", "pairs")

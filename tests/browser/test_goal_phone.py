@@ -103,7 +103,7 @@ def test_printed_sketch_fits_one_page_in_every_script(browser, job_id):
     """The longest sketch for every job, with Norwegian, Cyrillic and Arabic text, prints on one A4 page."""
     say = lambda key: pick(CONTENT.ui[key], "nb")  # noqa: E731
     page = browser.new_page()
-    page.set_content(export_html(_longest_sketch(job_id), CONTENT.jobs, "nb", say))
+    page.set_content(export_html(_longest_sketch(job_id), CONTENT.jobs, "nb", say, sources=CONTENT.sources))
     pdf = page.pdf(format="A4", print_background=True)
     if job_id == "helsefagarbeider":
         page.emulate_media(media="print")

@@ -16,7 +16,9 @@ from minplan.goal.jobs import Job, JobCatalogue
 from minplan.goal.sketch import PARAM, Sketch, choose_branch, choose_job, from_param, give_answer, start_sketch, to_param
 from minplan.goal.sketch_export import export_file_name, export_html
 from minplan.goal.sketch_text import job_name
+from minplan.content.sources import cited
 from minplan.content.text import BASE_LANGUAGE
+from views.content.citation import source_line
 from views.goal import editor as goal_editor
 from views.bilingual import label, say, unreviewed_notice
 from views.session import content, progress, support_language, sync_url, t, tx, ui_in
@@ -130,7 +132,7 @@ def _facts(job: Job, catalogue: JobCatalogue) -> None:
         say(job.licence, reviewed, f"**{t('goal.licence')}** {{}}")
     say(job.path, reviewed, f"**{t('goal.path')}** {{}}")
     say(job.without, reviewed, f"**{t('goal.without')}** {{}}")
-    st.markdown(f"**{t('goal.sources')}**\n" + "\n".join(f"- [{source.cite}]({source.url})" for source in job.sources))
+    st.markdown(f"**{t('goal.sources')}**\n" + "\n".join(f"- {source_line(source)}" for source in cited(content().sources, job.sources)))
     st.caption(t("goal.checked").format(date=catalogue.checked.strftime("%d.%m.%Y")))
 
 
@@ -153,13 +155,14 @@ def _branch(sketch: Sketch, catalogue: JobCatalogue) -> None:
 def _download(sketch: Sketch, catalogue: JobCatalogue) -> None:
     st.subheader(t("goal.download_heading"))
     st.info(t("goal.municipality_decides"), icon=":material/account_balance:")
-    st.download_button(t("goal.download"), data=export_html(sketch, catalogue, BASE_LANGUAGE, goal_editor.norwegian),
+    registry = content().sources
+    st.download_button(t("goal.download"), data=export_html(sketch, catalogue, BASE_LANGUAGE, goal_editor.norwegian, sources=registry),
                        file_name=export_file_name(sketch, catalogue, BASE_LANGUAGE), mime="text/html",
                        on_click="ignore", icon=":material/download:", type="primary", key="goal-download")
     chosen = support_language()
     if chosen:
         st.download_button(t("goal.download_in").format(name=chosen.name),
-                           data=export_html(sketch, catalogue, chosen.code, ui_in(chosen.code), chosen.direction),
+                           data=export_html(sketch, catalogue, chosen.code, ui_in(chosen.code), chosen.direction, sources=registry),
                            file_name=export_file_name(sketch, catalogue, chosen.code), mime="text/html",
                            on_click="ignore", icon=":material/translate:", key="goal-download-support")
     st.caption(t("goal.download_help"))

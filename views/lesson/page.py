@@ -9,7 +9,8 @@ from views.lesson import blocks
 from views.lesson import projector
 from views.quiz import page as quiz_page
 from views.bilingual import also, label, say, say_list, translated, unreviewed_notice
-from views.links import HOME, link
+from views.content.citation import source_line
+from views.links import HOME, SOURCES, link
 from views.read_aloud import read_aloud
 from views.session import content, progress, save, t, tx
 
@@ -81,14 +82,18 @@ def _check(lesson: Lesson) -> None:
 
 
 def _sources(lesson: Lesson) -> None:
+    registry = content().sources
     with st.expander(t("lesson.sources")):
-        for source in lesson.sources:
-            line = f"- [{source.cite}]({source.url})" if source.url else f"- {source.cite}"
-            if source.detail:
-                line += f"  \n  {source.detail}"
+        for cited in lesson.sources:
+            if cited.id not in registry:
+                continue
+            line = f"- {source_line(registry[cited.id])}"
+            if cited.about:
+                line += f"  \n  {tx(cited.about)}"
             st.markdown(line)
         st.caption(t("lesson.checked").format(date=lesson.checked.strftime("%d.%m.%Y")))
         st.caption(t("lesson.ask_advisor"))
+        link(SOURCES, label=t("lesson.all_sources"), icon=":material/library_books:")
 
 
 def _teacher_notes(lesson: Lesson) -> None:

@@ -13,11 +13,13 @@ import streamlit as st
 
 from minplan.quiz.attempt import Attempt, is_complete, shuffled
 from minplan.content.markdown import escape_markdown
+from minplan.content.sources import cited
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import FALSE, TRUE, Answer, points_text, score_question
 from minplan.content.text import BASE_LANGUAGE
 from views.bilingual import also, label, translated
-from views.session import t
+from views.content.citation import source_line
+from views.session import content, t
 
 Save = Callable[[Attempt], None]
 
@@ -145,7 +147,7 @@ _INPUTS = {"single": _single, "true_false": _true_false, "multiple": _multiple, 
 
 
 def feedback(question: Question, answer: Answer) -> None:
-    """Right, partly right or wrong; the feedback on each wrong choice; the right answer; the explanation."""
+    """Right, partly right or wrong; the feedback on each wrong choice; the right answer; the explanation and its sources."""
     share = score_question(question, answer)
     lines = []
     if question.options:
@@ -163,6 +165,9 @@ def feedback(question: Question, answer: Answer) -> None:
     else:
         st.error(f"**{t('quiz.wrong')}**\n\n{body}", icon=":material/close:")
     st.info(both(question.explanation), icon=":material/lightbulb:")
+    documents = cited(content().sources, question.sources)
+    if documents:
+        st.caption(f"{t('lesson.sources')}: " + "; ".join(source_line(source) for source in documents))
 
 
 def _right_answer(question: Question) -> str:

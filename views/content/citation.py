@@ -1,0 +1,14 @@
+"""How a source is written wherever it is cited: its title (a link when it is on the web), who and when, when checked."""
+from __future__ import annotations
+
+from minplan.content.markdown import escape_markdown
+from minplan.content.sources import Source, byline
+from views.session import t
+
+
+def source_line(source: Source) -> str:
+    """One source as Markdown, e.g. «[Enkeltvedtak og klager](https://…) – IMDi, 01.03.2022. Sjekket 23.11.2026»."""
+    title = escape_markdown(source.title)
+    named = f"[{title}]({source.url})" if source.url else f"**{title}**"
+    checked = t("sources.checked").format(date=source.checked.strftime("%d.%m.%Y"))
+    return f"{named} – {escape_markdown(byline(source))}. {checked}"
