@@ -4,13 +4,11 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-import yaml
 
 from minplan.content.loader import load_content
 from minplan.content.models import MODULE_GOALS
 from minplan.quiz.scoring import by_goal
 from tests.conftest import ROOT
-from tests.test_readability import GOAL, _lix_module
 
 CONTENT = load_content()
 QUIZ = next(quiz for quiz in CONTENT.quizzes if quiz.id == "selvtest")
@@ -48,14 +46,6 @@ def test_every_wrong_option_has_its_own_feedback(question):
 
 def test_every_question_has_an_explanation():
     assert all(question.explanation["nb"].strip() for question in QUIZ.questions)
-
-
-@pytest.mark.parametrize("path", sorted((ROOT / "quizzes").glob("*.yaml")), ids=lambda path: path.name)
-def test_quiz_text_is_plain_enough(path):
-    lix = _lix_module()
-    score, words, _, _ = lix.lix(list(lix.strings_in(yaml.safe_load(path.read_text(encoding="utf-8")), "nb")))
-    assert words > 0
-    assert score <= GOAL, f"{path.name}: LIX {score:.1f} is above {GOAL}"
 
 
 def test_the_example_in_the_docs_uses_every_question_type():
