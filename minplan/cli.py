@@ -8,6 +8,7 @@ from pathlib import Path
 
 from minplan.content.loader import KINDS, content_files, content_root, kind_of, load_content
 from minplan.content.problems import Problem
+from minplan.content.terms import term_problems
 from minplan.content.translations import count_by_language, translation_gaps
 from minplan.content.validation import parse_model
 
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = commands.add_parser("check", help="validate content files; exit 1 when a problem is found")
     check_parser.add_argument("paths", nargs="*", type=Path, help="files to check (default: all content)")
     check_parser.add_argument("--languages", action="store_true", help="also list every missing translation")
+    check_parser.add_argument("--terms", action="store_true", help="also check that every language uses the glossary's word for each legal term")
     args = parser.parse_args(argv)
     problems, count = check(args.paths)
     for problem in problems:
@@ -68,7 +70,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"OK: {count} file(s) checked, no problems.")
     if args.languages:
         status = max(status, _report_translations(args.paths))
+    if args.terms:
+        status = max(status, _report_terms(args.paths))
     return status
+
+
+def _report_terms(paths: list[Path]) -> int:
+    """Print every translation that leaves the glossary's word for a legal term; 1 when there is one."""
+    problems = term_problems()
+    if paths:
+        names = {path.resolve() for path in paths}
+        problems = [problem for problem in problems if (content_root() / problem.file).resolve() in names]
+    for problem in problems:
+        print(problem)
+    print(f"Terms: {len(problems)} translation(s) leave the glossary's word for a legal term.")
+    return 1 if problems else 0
 
 
 def _report_translations(paths: list[Path]) -> int:
