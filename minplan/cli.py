@@ -77,10 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report_terms(paths: list[Path]) -> int:
     """Print every translation that leaves the glossary's word for a legal term; 1 when there is one."""
-    problems = term_problems()
-    if paths:
-        names = {path.resolve() for path in paths}
-        problems = [problem for problem in problems if (content_root() / problem.file).resolve() in names]
+    problems = [problem for problem in term_problems() if _among(problem.file, paths)]
     for problem in problems:
         print(problem)
     print(f"Terms: {len(problems)} translation(s) leave the glossary's word for a legal term.")
@@ -90,9 +87,7 @@ def _report_terms(paths: list[Path]) -> int:
 def _report_translations(paths: list[Path]) -> int:
     """Print every text that lacks a support language; 1 when a required language is missing."""
     gaps, wanted, required = translation_gaps()
-    if paths:
-        names = {path.resolve() for path in paths}
-        gaps = [gap for gap in gaps if (content_root() / gap.file).resolve() in names]
+    gaps = [gap for gap in gaps if _among(gap.file, paths)]
     for gap in gaps:
         print(gap)
     missing = count_by_language(gaps)
@@ -102,3 +97,8 @@ def _report_translations(paths: list[Path]) -> int:
         print(f"Required languages with gaps: {', '.join(short)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _among(name: str, paths: list[Path]) -> bool:
+    """True when content file `name` is one of the files asked for (or none were named)."""
+    return not paths or (content_root() / name).resolve() in {path.resolve() for path in paths}
