@@ -12,6 +12,7 @@ from minplan.content.problems import Problem
 from minplan.content.readability import GOAL, participant_texts, score
 from minplan.content.safe_yaml import read_yaml
 from minplan.content.sources import REGISTRY, SourceRegistry, stale
+from minplan.content.terms import term_problems
 from minplan.content.translations import count_by_language, translation_gaps
 from minplan.content.validation import parse_model
 
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.add_argument("--stale", type=int, metavar="DAYS", help="also list sources not checked for DAYS days; exit 1 if any")
     lix_parser = commands.add_parser("lix", help=f"readability of what participants read; exit 1 above LIX {GOAL}")
     lix_parser.add_argument("paths", nargs="*", type=Path, help="content files (default: lessons, quizzes and jobs)")
+    check_parser.add_argument("--terms", action="store_true", help="also check that every language uses the glossary's word for each legal term")
     args = parser.parse_args(argv)
     if args.command == "lix":
         return report_readability(args.paths)
@@ -79,15 +81,24 @@ def main(argv: list[str] | None = None) -> int:
         status = max(status, _report_translations(args.paths))
     if args.stale is not None:
         status = max(status, report_stale(args.stale))
+    if args.terms:
+        status = max(status, _report_terms(args.paths))
     return status
+
+
+def _report_terms(paths: list[Path]) -> int:
+    """Print every translation that leaves the glossary's word for a legal term; 1 when there is one."""
+    problems = [problem for problem in term_problems() if _among(problem.file, paths)]
+    for problem in problems:
+        print(problem)
+    print(f"Terms: {len(problems)} translation(s) leave the glossary's word for a legal term.")
+    return 1 if problems else 0
 
 
 def _report_translations(paths: list[Path]) -> int:
     """Print every text that lacks a support language; 1 when a required language is missing."""
     gaps, wanted, required = translation_gaps()
-    if paths:
-        names = {path.resolve() for path in paths}
-        gaps = [gap for gap in gaps if (content_root() / gap.file).resolve() in names]
+    gaps = [gap for gap in gaps if _among(gap.file, paths)]
     for gap in gaps:
         print(gap)
     missing = count_by_language(gaps)
@@ -137,3 +148,6 @@ def report_readability(paths: list[Path], root: Path | None = None) -> int:
     if status:
         print(f"Above LIX {GOAL}, or unreadable: use shorter sentences and shorter words.", file=sys.stderr)
     return status
+def _among(name: str, paths: list[Path]) -> bool:
+    """True when content file `name` is one of the files asked for (or none were named)."""
+    return not paths or (content_root() / name).resolve() in {path.resolve() for path in paths}

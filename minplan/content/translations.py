@@ -6,6 +6,7 @@ lesson's notes on its sources, which say in Norwegian what a Norwegian document 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,12 +37,32 @@ def translation_gaps(root: Path | None = None) -> tuple[list[Gap], list[str], li
     content = load_content(root)
     wanted = [language.code for language in content.languages if language.code != BASE_LANGUAGE]
     gaps: list[Gap] = []
+    for name, doc in content_documents(root):
+        for path, text in texts_in(doc.data):
+            missing = tuple(code for code in wanted if not str(text.get(code, "")).strip())
+            if missing:
+                gaps.append(Gap(name, doc.line_of(path), ".".join(str(part) for part in path), missing))
+    return sorted(gaps), wanted, content.required_languages
+
+
+def content_documents(root: Path) -> Iterator[tuple[str, YamlDoc]]:
+    """Every readable content file below `root` as (name relative to root, parsed document with lines)."""
     for path in content_files(root):
         name = path.relative_to(root).as_posix()
-        doc, problems = read_yaml(name, path.read_bytes())
+        doc, _ = read_yaml(name, path.read_bytes())
         if doc is not None:
-            gaps += _gaps_in(name, doc, doc.data, (), wanted)
-    return sorted(gaps), wanted, content.required_languages
+            yield name, doc
+
+
+def texts_in(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict[str, str]]]:
+    """Every translatable text below `node` with its field path; teacher notes (Norwegian only) are skipped."""
+    if _is_text(node):
+        yield path, node
+        return
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        if key not in NORWEGIAN_ONLY_FIELDS:
+            yield from texts_in(child, path + (key,))
 
 
 def count_by_language(gaps: list[Gap]) -> Counter:
@@ -52,14 +73,3 @@ def count_by_language(gaps: list[Gap]) -> Counter:
 def _is_text(node: Any) -> bool:
     return isinstance(node, dict) and BASE_LANGUAGE in node and all(isinstance(value, str) for value in node.values())
 
-
-def _gaps_in(name: str, doc: YamlDoc, node: Any, path: tuple, wanted: list[str]) -> list[Gap]:
-    if _is_text(node):
-        missing = tuple(code for code in wanted if not str(node.get(code, "")).strip())
-        return [Gap(name, doc.line_of(path), ".".join(str(part) for part in path), missing)] if missing else []
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    gaps: list[Gap] = []
-    for key, child in children:
-        if key not in NORWEGIAN_ONLY_FIELDS:
-            gaps += _gaps_in(name, doc, child, path + (key,), wanted)
-    return gaps
