@@ -81,7 +81,7 @@ def test_download_gives_the_sketch_to_take_to_the_advisor(phone_page, app_url):
     saved = download.value
     assert saved.suggested_filename == "min-plan-maler.html"
     html = open(saved.path(), encoding="utf-8").read()
-    assert "Bli maler" in html and "Spørsmål til programrådgiveren" in html and "bestemmer kommunen" in html
+    assert "Bli maler" in html and "Spørsmål til programrådgiveren" in html and "Kommunen fatter vedtaket om planen" in html
 
 
 def _longest_sketch(job_id):
