@@ -10,6 +10,7 @@ from minplan.content.loader import KINDS, content_files, content_root, kind_of, 
 from minplan.content.problems import Problem
 from minplan.content.translations import count_by_language, translation_gaps
 from minplan.content.validation import parse_model
+from minplan.exchange import commands as exchange_commands
 
 
 def check(paths: list[Path], root: Path | None = None) -> tuple[list[Problem], int]:
@@ -57,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = commands.add_parser("check", help="validate content files; exit 1 when a problem is found")
     check_parser.add_argument("paths", nargs="*", type=Path, help="files to check (default: all content)")
     check_parser.add_argument("--languages", action="store_true", help="also list every missing translation")
+    exchange_commands.register(commands)
     args = parser.parse_args(argv)
+    if "run" in args:
+        return args.run(args)
     problems, count = check(args.paths)
     for problem in problems:
         print(problem)
