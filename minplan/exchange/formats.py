@@ -40,4 +40,4 @@ def export_file(path: Path, format: str, language: str) -> Export:
     if format == "kahoot":
         return export_kahoot(item, language, *true_false_words(language), name, doc)
     exporter = export_quizlet if format == "quizlet" else export_anki
-    return exporter(item, language, name, doc)
+    return exporter(item.terms, language, name, doc)

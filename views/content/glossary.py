@@ -8,12 +8,14 @@ import streamlit as st
 from minplan.content.glossary import first_letter, search_terms
 from minplan.content.markdown import escape_markdown
 from views.bilingual import label, say, unreviewed_notice
+from views.exchange.downloads import glossary_buttons
 from views.session import content, language, t
 
 
 def show() -> None:
     st.title(t("glossary.title"))
     st.markdown(t("glossary.intro"))
+    glossary_buttons()
     query = st.text_input(t("glossary.search"), key="glossary-query", max_chars=60, placeholder=t("glossary.search_hint"))
     terms = search_terms(content().glossary.values(), query, language())
     if not terms:
