@@ -15,7 +15,6 @@ from views.session import content, language, t
 def show() -> None:
     st.title(t("glossary.title"))
     st.markdown(t("glossary.intro"))
-    glossary_buttons()
     query = st.text_input(t("glossary.search"), key="glossary-query", max_chars=60, placeholder=t("glossary.search_hint"))
     terms = search_terms(content().glossary.values(), query, language())
     if not terms:
@@ -33,3 +32,4 @@ def show() -> None:
                 st.markdown(f"**{label(term.word)}**")
                 say(term.explanation, reviewed)
                 say(term.example, reviewed, "*{}*")
+    glossary_buttons()

@@ -64,7 +64,8 @@ def glossary_buttons() -> None:
     chosen = support_language()
     code = chosen.code if chosen else BASE_LANGUAGE
     terms = list(content().glossary.values())
-    st.caption(t("exchange.flashcards").format(name=chosen.name if chosen else "norsk"))
+    st.subheader(t("exchange.flashcards_title"))
+    st.caption(t("exchange.flashcards").format(name=chosen.name) if chosen else t("exchange.flashcards_nb"))
     left, right = st.columns(2)
     with left:
         st.download_button(t("exchange.quizlet"), data=export_quizlet(terms, code, "glossary").content, file_name=f"ordliste-{code}-quizlet.txt",
