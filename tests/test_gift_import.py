@@ -1,8 +1,11 @@
 """GIFT import: every example of Moodle's documentation, categories, ids, hostile files."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from minplan.content.safe_yaml import MAX_BYTES
 from minplan.exchange.gift_import import import_gift
 from tests.gift_moodle_examples import EXAMPLES, LEFT_OUT
 
@@ -105,3 +108,12 @@ def test_more_than_two_hundred_questions_are_listed_not_dropped():
     result = _one("\n\n".join(f"Q{number}? {{T}}" for number in range(205)))
     assert len(result.quiz.questions) == 200
     assert result.left_out == 5
+
+
+def test_a_file_full_of_unusable_blocks_is_read_quickly_and_listed_briefly():
+    raw = ("Q? {#1}\n\n" * 60_000).encode()[:MAX_BYTES]
+    started = time.perf_counter()
+    result = import_gift("many.gift", raw, LESSONS, "many", "hvem-lager-planen")
+    assert time.perf_counter() - started < 5
+    assert len(result.problems) == 202
+    assert result.problems[-2].message.startswith("and ") and result.problems[-2].message.endswith("more problems like these")

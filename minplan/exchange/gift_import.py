@@ -24,6 +24,8 @@ LETTERS = "abcdefgh"
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
 _NOT_ID = re.compile(r"[^a-z0-9æøå]+")
 MAX_QUESTIONS = 200
+MAX_LISTED = 200
+"""A hostile file can hold thousands of unusable blocks; the list stops here and says how many more there are."""
 
 
 class _LeftOut(Exception):
@@ -63,18 +65,18 @@ def import_gift(name: str, raw: bytes, lesson_ids: Iterable[str], quiz_id: str, 
     for block in blocks:
         field_name = block.name or f"question at line {block.line}"
         try:
+            if len(questions) == MAX_QUESTIONS:
+                raise _LeftOut(f"a quiz holds at most {MAX_QUESTIONS} questions")
             question, notes = _question(block, _lesson(block, lesson, known))
         except _LeftOut as why:
             problems.append(Problem(name, block.line, field_name, f"{why}; left out"))
             left_out += 1
             continue
-        if len(questions) == MAX_QUESTIONS:
-            problems.append(Problem(name, block.line, field_name, f"a quiz holds at most {MAX_QUESTIONS} questions; left out"))
-            left_out += 1
-            continue
         question["id"] = _unique(_slug(block.name or plain(block.text, block.format)), used, len(questions) + 1)
         questions.append(question)
         problems += [Problem(name, block.line, field_name, note) for note in notes]
+    if len(problems) > MAX_LISTED:
+        problems = problems[:MAX_LISTED] + [Problem(name, problems[MAX_LISTED].line, "file", f"and {len(problems) - MAX_LISTED} more problems like these")]
     if not questions:
         problems.append(Problem(name, 1, "file", "no question could be imported, so no quiz is written"))
         return GiftImport(None, problems, left_out)

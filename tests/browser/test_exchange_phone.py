@@ -57,3 +57,34 @@ def test_gift_upload_runs_and_lists_what_was_left_out(phone_page, app_url, tmp_p
     expect(phone_page.get_by_text("Hvem lager planen?").first).to_be_visible()
     screenshot(phone_page, "exchange-gift-upload")
     assert horizontal_overflow(phone_page) == 0
+
+
+def test_quiz_page_gives_the_quiz_to_moodle_and_kahoot(phone_page, app_url):
+    quiz = CONTENT.quizzes[0]
+    phone_page.goto(f"{app_url}/{quiz.id}")
+    wait_for_app(phone_page)
+    phone_page.get_by_text("For lærere: ta testen med til andre verktøy").click()
+    button = phone_page.get_by_role("button", name="Last ned for Moodle og itslearning (GIFT)")
+    button.scroll_into_view_if_needed()
+    screenshot(phone_page, "exchange-quiz-downloads", full_page=False)
+    with phone_page.expect_download() as download:
+        button.click()
+    gift = open(download.value.path(), encoding="utf-8").read()
+    assert f"::{quiz.questions[0].id}::" in gift
+    with phone_page.expect_download() as download:
+        phone_page.get_by_role("button", name="Last ned for Kahoot (Excel)").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+    assert horizontal_overflow(phone_page) == 0
+
+
+def test_glossary_page_gives_flashcards(phone_page, app_url):
+    phone_page.goto(f"{app_url}/ordliste?lang=uk")
+    wait_for_app(phone_page)
+    button = phone_page.get_by_role("button", name="Завантажити для Quizlet")
+    button.scroll_into_view_if_needed()
+    screenshot(phone_page, "exchange-glossary-flashcards-uk", full_page=False)
+    with phone_page.expect_download() as download:
+        button.click()
+    first = open(download.value.path(), encoding="utf-8").readline()
+    term = next(iter(CONTENT.glossary.values()))
+    assert first.startswith(f"{term.word['nb']}\t{term.word['uk']} – ")
