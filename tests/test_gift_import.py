@@ -114,6 +114,6 @@ def test_a_file_full_of_unusable_blocks_is_read_quickly_and_listed_briefly():
     raw = ("Q? {#1}\n\n" * 60_000).encode()[:MAX_BYTES]
     started = time.perf_counter()
     result = import_gift("many.gift", raw, LESSONS, "many", "hvem-lager-planen")
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 20, "linear in the file size (about a second on an idle machine)"
     assert len(result.problems) == 202
     assert result.problems[-2].message.startswith("and ") and result.problems[-2].message.endswith("more problems like these")
