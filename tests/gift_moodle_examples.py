@@ -4,8 +4,9 @@ text, as found with the search tool), each with what Min plan makes of it.
 `expect` is either the question Min plan writes (a subset of its fields, Norwegian key) or
 ("left out", words of the message). `source` says where the example is from: "docs" (the
 MoodleDocs page or its verbatim copies), "help" (Moodle 1.9–2.x help file formatgift.html),
-"quick" (the docs' quick examples) or "symbols" (written after the docs' symbol table, where the
-page gives the rule but no example).
+"quick" (the docs' quick examples), "adapted" (the docs as adapted by the VS Code GIFT extension's
+documentation), "markdown" (Fuhrman, "Getting the most from markdown in GIFT") or "symbols" (written after
+the docs' symbol table, where the page gives the rule but no example).
 """
 from __future__ import annotations
 
@@ -122,6 +123,20 @@ EXAMPLES = [
             {"type": "single", "prompt": "Who is <b>buried</b> here?"}),
     Example("format-moodle-lines", "symbols", "::Grant moodle::[moodle]Who is buried\nin Grant's tomb? {=no one ~Grant}",
             {"type": "single", "prompt": "Who is buried\nin Grant's tomb?"}),
+    Example("format-per-answer", "symbols", "::Per answer::Which is bold? {=[html]<b>this</b> ~[plain]<b>not this</b>}",
+            {"type": "single", "options": ["this", "<b>not this</b>"]}),
+    Example("markdown-answers", "markdown", "::Simple markdown::\n[markdown]If you're standing somewhere on the equator, the **sun** \n"
+            "rises in the\\: {=*east*#**Super!** ~*west* ~*north* ~*south*}",
+            {"id": "simple-markdown", "type": "single", "prompt": "If you're standing somewhere on the equator, the sun rises in the:",
+             "options": ["east", "west", "north", "south"], "feedback": ["Super!", None, None, None]}),
+    # The docs as adapted by the VS Code extension's documentation
+    Example("adapted-title", "adapted", "::Continents:: { =Asia } is the largest continent in the world.", (LEFT_OUT, "short answer")),
+    Example("adapted-feedback", "adapted", "Japanese characters originally came from which country? {\n~India #Sorry.\n=China #Correct!\n"
+            "~Korea #Try again.\n~Egypt #That’s not it.\n}",
+            {"type": "single", "answer": "b", "feedback": ["Sorry.", "Correct!", "Try again.", "That’s not it."]}),
+    Example("adapted-tf-feedback", "adapted", "Question Text {TRUE #Wrong #Right}",
+            {"type": "true_false", "answer": True, "explanation": "Wrong"}),
+    Example("adapted-weights", "adapted", "Jesus Christ was from {\n~Jerusalem\n~%25%Bethlehem\n~%50%Galilee\n=Nazareth\n}", (LEFT_OUT, "partial credit")),
     # The docs' quick examples
     Example("quick-q1", "quick", "// true/false\n::Q1:: 1+1=2 {T}", {"id": "q1", "type": "true_false", "answer": True, "prompt": "1+1=2"}),
     Example("quick-q2", "quick", "// multiple choice with specified feedback for right and wrong answers\n::Q2:: What's between orange and green in the spectrum? \n"

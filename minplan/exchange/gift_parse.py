@@ -42,7 +42,13 @@ class Block:
 
 
 def plain(text: str, format: str = "moodle") -> str:
-    """The readable text: escapes restored, HTML tags or Markdown marks removed, spaces tidied."""
+    """The readable text: escapes restored, HTML tags or Markdown marks removed, spaces tidied.
+
+    A part may carry its own marker (`~[html]<b>x</b>`); otherwise it has the question's format, as in Moodle.
+    """
+    marker = re.match(r"\s*\[(\w+)\]", text)
+    if marker and marker.group(1).lower() in FORMATS:
+        format, text = marker.group(1).lower(), text[marker.end():]
     text = "".join(_RESTORE.get(char, char) for char in text)
     if format == "html":
         text = re.sub(r"<br\s*/?>|</p>", "\n", text, flags=re.IGNORECASE)
