@@ -16,16 +16,22 @@ def _pdf_text(path: str) -> str:
     return subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
 
 
+def _download(page, name: str, shot: str | None = None):
+    """Press the download button called `name` (after a screenshot of it, when `shot` is given); the download."""
+    button = page.get_by_role("button", name=name)
+    button.scroll_into_view_if_needed()
+    if shot:
+        screenshot(page, shot, full_page=False)
+    with page.expect_download() as download:
+        button.click()
+    return download.value
+
+
 def test_lesson_pdf_downloads_in_norwegian_and_arabic(phone_page, app_url):
     lesson = CONTENT.lessons[1]
     phone_page.goto(f"{app_url}/{lesson.id}?lang=ar")
     wait_for_app(phone_page)
-    button = phone_page.get_by_role("button", name="نزّل كملف PDF")
-    button.scroll_into_view_if_needed()
-    screenshot(phone_page, "exchange-lesson-pdf-button-ar", full_page=False)
-    with phone_page.expect_download() as download:
-        button.click()
-    saved = download.value
+    saved = _download(phone_page, "نزّل كملف PDF", "exchange-lesson-pdf-button-ar")
     assert saved.suggested_filename == f"{lesson.id}-ar.pdf"
     text = " ".join(_pdf_text(saved.path()).split())
     assert lesson.title["nb"] in text and "kommune" in text
@@ -39,9 +45,7 @@ def test_sketch_pdf_downloads(phone_page, app_url):
     question = CONTENT.ui["goal.question"]["nb"]
     phone_page.get_by_role("radiogroup", name=question).get_by_role("radio", name="Ja", exact=True).click()
     wait_for_app(phone_page)
-    with phone_page.expect_download() as download:
-        phone_page.get_by_role("button", name="PDF til utskrift").click()
-    saved = download.value
+    saved = _download(phone_page, "PDF til utskrift")
     assert saved.suggested_filename.endswith(".pdf")
     assert "Delmål" in _pdf_text(saved.path())
 
@@ -64,27 +68,16 @@ def test_quiz_page_gives_the_quiz_to_moodle_and_kahoot(phone_page, app_url):
     phone_page.goto(f"{app_url}/{quiz.id}")
     wait_for_app(phone_page)
     phone_page.get_by_text("For lærere: ta testen med til andre verktøy").click()
-    button = phone_page.get_by_role("button", name="Last ned for Moodle og itslearning (GIFT)")
-    button.scroll_into_view_if_needed()
-    screenshot(phone_page, "exchange-quiz-downloads", full_page=False)
-    with phone_page.expect_download() as download:
-        button.click()
-    gift = open(download.value.path(), encoding="utf-8").read()
-    assert f"::{quiz.questions[0].id}::" in gift
-    with phone_page.expect_download() as download:
-        phone_page.get_by_role("button", name="Last ned for Kahoot (Excel)").click()
-    assert download.value.suggested_filename.endswith(".xlsx")
+    gift = _download(phone_page, "Last ned for Moodle og itslearning (GIFT)", "exchange-quiz-downloads")
+    assert f"::{quiz.questions[0].id}::" in open(gift.path(), encoding="utf-8").read()
+    assert _download(phone_page, "Last ned for Kahoot (Excel)").suggested_filename.endswith(".xlsx")
     assert horizontal_overflow(phone_page) == 0
 
 
 def test_glossary_page_gives_flashcards(phone_page, app_url):
     phone_page.goto(f"{app_url}/ordliste?lang=uk")
     wait_for_app(phone_page)
-    button = phone_page.get_by_role("button", name="Завантажити для Quizlet")
-    button.scroll_into_view_if_needed()
-    screenshot(phone_page, "exchange-glossary-flashcards-uk", full_page=False)
-    with phone_page.expect_download() as download:
-        button.click()
-    first = open(download.value.path(), encoding="utf-8").readline()
+    cards = _download(phone_page, "Завантажити для Quizlet", "exchange-glossary-flashcards-uk")
+    first = open(cards.path(), encoding="utf-8").readline()
     term = next(iter(CONTENT.glossary.values()))
     assert first.startswith(f"{term.word['nb']}\t{term.word['uk']} – ")
