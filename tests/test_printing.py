@@ -69,6 +69,7 @@ def test_every_lesson_prints_on_one_or_two_a4_pages_with_every_font_embedded(pri
     for lesson_id, pdf in pdfs.items():
         assert 1 <= _pages(pdf) <= 2, (lesson_id, language, _pages(pdf))
         assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+", _info(pdf)), "A4"
+        assert re.search(r"Tagged:\s+yes", _info(pdf)), "tagged for screen readers"
         fonts = _fonts(pdf)
         assert fonts and all(row[-5] == "yes" for row in fonts), (lesson_id, fonts)
         _png(pdf, f"{lesson_id}-{language}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minplan.content.models import Option
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import YamlDoc
 from minplan.content.text import pick
@@ -63,27 +64,30 @@ def _not_exportable(question: Question, language: str) -> str | None:
 
 
 def _question(question: Question, language: str) -> str:
-    say = lambda text: escape(pick(text, language))  # noqa: E731 - one short local helper
-    head = f"::{question.id}::[plain]{say(question.prompt)} {{"
-    general = f"####{say(question.explanation)}"
+    head = f"::{question.id}::[plain]{_say(question.prompt, language)} {{"
+    general = f"####{_say(question.explanation, language)}"
     if question.type == "true_false":
         return f"{head}{'TRUE' if question.answer else 'FALSE'}{general}}}"
     if question.type == "match":
-        lines = [f"={say(pair.term)} -> {say(pair.match)}" for pair in question.pairs]
+        lines = [f"={_say(pair.term, language)} -> {_say(pair.match, language)}" for pair in question.pairs]
     else:
-        lines = [_option(question, option, say) for option in question.options]
+        lines = [_option(question, option, language) for option in question.options]
     return "\n".join([head, *lines, general, "}"])
 
 
-def _option(question: Question, option, say) -> str:
+def _say(text: dict[str, str], language: str) -> str:
+    return escape(pick(text, language))
+
+
+def _option(question: Question, option: Option, language: str) -> str:
     """Single choice: `=` right, `~` wrong. Multiple: equal weights for the right ones, minus the same for wrong ones."""
-    feedback = f"#{say(option.feedback)}" if option.feedback else ""
+    feedback = f"#{_say(option.feedback, language)}" if option.feedback else ""
     if question.type == "single":
         mark = "=" if option.id == question.answer else "~"
     else:
         share = _percent(100 / len(question.answer))
         mark = f"~%{share}%" if option.id in question.answer else f"~%-{share}%"
-    return f"{mark}{say(option.text)}{feedback}"
+    return f"{mark}{_say(option.text, language)}{feedback}"
 
 
 def _percent(value: float) -> str:

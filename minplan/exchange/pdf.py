@@ -41,9 +41,12 @@ body { font-family: "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "Deja
 
 
 def render_pdf(html: str, extra_css: str = "") -> bytes:
-    """HTML (with its own @page rules) as PDF bytes; only file: URLs are read, so nothing is fetched from the web."""
+    """HTML (with its own @page rules) as a tagged PDF, so screen readers follow the text and its languages.
+
+    Only file: URLs are read, so nothing is fetched from the web while printing.
+    """
     document = HTML(string=html, base_url=str(FONTS), url_fetcher=URLFetcher(allowed_protocols=("file",)))
-    return document.write_pdf(stylesheets=[CSS(string=FONT_FACES + extra_css)])
+    return document.write_pdf(stylesheets=[CSS(string=FONT_FACES + extra_css)], pdf_tags=True)
 
 
 def lesson_pdf(lesson: Lesson, content: Content, language: str) -> bytes:
