@@ -108,3 +108,8 @@ def test_cli_import_of_a_clean_file_exits_0_and_a_missing_file_1(tmp_path, capsy
     assert main(["import", str(source), "-o", str(tmp_path / "ok.yaml")]) == 0
     assert main(["import", str(tmp_path / "missing.gift"), "-o", str(tmp_path / "x.yaml")]) == 1
     assert "the file does not exist" in capsys.readouterr().out
+
+
+def test_cli_export_refuses_an_unknown_language(capsys):
+    assert main(["export", str(ROOT / "quizzes" / "eksempel.yaml"), "--format", "gift", "--lang", "xx"]) == 1
+    assert "the language 'xx' is not one we have" in capsys.readouterr().out

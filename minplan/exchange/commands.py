@@ -45,6 +45,15 @@ def _report(problems: list[Problem], done: str, stream=None) -> int:
     return 1 if problems else 0
 
 
+def _unknown_language(code: str) -> list[Problem]:
+    """A problem when `code` is not a language of ui/languages.yaml (a typo would silently give Norwegian)."""
+    languages = load_content(content_root()).languages
+    if any(language.code == code for language in languages):
+        return []
+    known = ", ".join(language.code for language in languages)
+    return [Problem("ui/languages.yaml", 1, "lang", f"the language '{code}' is not one we have ({known})")]
+
+
 def import_command(args: argparse.Namespace) -> int:
     """Write the questions Min plan has a form for; list the others; exit 1 if any was left out."""
     if not args.source.is_file():
@@ -60,6 +69,9 @@ def import_command(args: argparse.Namespace) -> int:
 
 def export_command(args: argparse.Namespace) -> int:
     """Export in the chosen format; what the format cannot hold is listed, never cut or dropped silently."""
+    unknown = _unknown_language(args.lang)
+    if unknown:
+        return _report(unknown, "Nothing exported.")
     exported = export_file(args.source, args.format, args.lang)
     if exported.content is None:
         return _report(exported.problems, "Nothing exported.")
@@ -84,9 +96,9 @@ def print_command(args: argparse.Namespace) -> int:
     if lesson is None:
         known = ", ".join(lesson.id for lesson in content.lessons)
         return _report([Problem("lessons", 1, "lesson", f"the lesson '{args.lesson}' does not exist ({known})")], "Nothing printed.")
-    if content.language(args.lang) is None:
-        known = ", ".join(language.code for language in content.languages)
-        return _report([Problem("ui/languages.yaml", 1, "lang", f"the language '{args.lang}' is not one we have ({known})")], "Nothing printed.")
+    unknown = _unknown_language(args.lang)
+    if unknown:
+        return _report(unknown, "Nothing printed.")
     pdf = lesson_pdf(lesson, content, args.lang)
     args.output.write_bytes(pdf)
     return _report([], f"Wrote {args.output} ({len(pdf) // 1024} KB).")
