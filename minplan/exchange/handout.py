@@ -47,7 +47,7 @@ def _pair(css: str, norwegian: str, support: str | None, language: str, directio
 
 
 def lesson_html(lesson: Lesson, content: Content, language: str) -> str:
-    """The whole handout: title, goal, key points, example and the check question, with its sources."""
+    """The whole handout: title, goal, key points, example and the check question, its sources, and last the answer."""
     e = escape
     support = language != BASE_LANGUAGE
     found = content.language(language)
@@ -80,7 +80,7 @@ def lesson_html(lesson: Lesson, content: Content, language: str) -> str:
 {heading("lesson.check")}
 {both("check", lambda code: f"<p><strong>{e(pick(check.prompt, code))}</strong></p><ol>"
       + "".join(f'<li><span class="box"></span>{e(pick(option.text, code))}</li>' for option in check.options) + "</ol>")}
-{both("answer", lambda code: f"<p class='answer'>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</p>")}
 <p class="sources">{e(_say(content, "lesson.sources", BASE_LANGUAGE))}: {sources}.</p>
+{both("answer", lambda code: f"<p class='answer'>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</p>")}
 </body></html>
 """
