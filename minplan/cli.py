@@ -15,6 +15,7 @@ from minplan.content.sources import REGISTRY, SourceRegistry, stale
 from minplan.content.terms import term_problems
 from minplan.content.translations import count_by_language, translation_gaps
 from minplan.content.validation import parse_model
+from minplan.exchange import commands as exchange_commands
 
 
 def check(paths: list[Path], root: Path | None = None) -> tuple[list[Problem], int]:
@@ -63,10 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.add_argument("paths", nargs="*", type=Path, help="files to check (default: all content)")
     check_parser.add_argument("--languages", action="store_true", help="also list every missing translation")
     check_parser.add_argument("--stale", type=int, metavar="DAYS", help="also list sources not checked for DAYS days; exit 1 if any")
+    check_parser.add_argument("--terms", action="store_true", help="also check that every language uses the glossary's word for each legal term")
     lix_parser = commands.add_parser("lix", help=f"readability of what participants read; exit 1 above LIX {GOAL}")
     lix_parser.add_argument("paths", nargs="*", type=Path, help="content files (default: lessons, quizzes and jobs)")
-    check_parser.add_argument("--terms", action="store_true", help="also check that every language uses the glossary's word for each legal term")
+    exchange_commands.register(commands)
     args = parser.parse_args(argv)
+    if "run" in args:
+        return args.run(args)
     if args.command == "lix":
         return report_readability(args.paths)
     problems, count = check(args.paths)

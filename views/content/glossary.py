@@ -8,6 +8,7 @@ import streamlit as st
 from minplan.content.glossary import first_letter, search_terms
 from minplan.content.markdown import escape_markdown
 from views.bilingual import label, say, unreviewed_notice
+from views.exchange.downloads import glossary_buttons
 from views.session import content, language, t
 
 
@@ -31,3 +32,4 @@ def show() -> None:
                 st.markdown(f"**{label(term.word)}**")
                 say(term.explanation, reviewed)
                 say(term.example, reviewed, "*{}*")
+    glossary_buttons()

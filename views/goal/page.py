@@ -20,6 +20,7 @@ from minplan.content.sources import cited
 from minplan.content.text import BASE_LANGUAGE
 from views.content.citation import source_line
 from views.goal import editor as goal_editor
+from views.exchange.downloads import sketch_pdf_button
 from views.bilingual import label, say, unreviewed_notice
 from views.session import content, progress, support_language, sync_url, t, tx, ui_in
 
@@ -165,6 +166,7 @@ def _download(sketch: Sketch, catalogue: JobCatalogue) -> None:
                            data=export_html(sketch, catalogue, chosen.code, ui_in(chosen.code), chosen.direction, sources=registry),
                            file_name=export_file_name(sketch, catalogue, chosen.code), mime="text/html",
                            on_click="ignore", icon=":material/translate:", key="goal-download-support")
+    sketch_pdf_button(sketch, catalogue)
     st.caption(t("goal.download_help"))
     st.caption(t("goal.saved_here"))
 

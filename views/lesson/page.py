@@ -7,6 +7,7 @@ from minplan.lesson.checking import answer_check
 from minplan.content.models import Lesson
 from views.lesson import blocks
 from views.lesson import projector
+from views.exchange.downloads import lesson_pdf_button
 from views.quiz import page as quiz_page
 from views.bilingual import also, label, say, say_list, translated, unreviewed_notice
 from views.content.citation import source_line
@@ -48,6 +49,7 @@ def show(lesson: Lesson) -> None:
     blocks.key_words(lesson.terms)
     _check(lesson)
     quiz_page.lesson_quiz_link(lesson)
+    lesson_pdf_button(lesson)
     _sources(lesson)
     if progress().teacher:
         _teacher_notes(lesson)

@@ -8,6 +8,7 @@ import streamlit as st
 from minplan.content.models import Lesson
 from minplan.quiz.questions import Quiz
 from views.quiz import upload as quiz_upload
+from views.exchange.downloads import quiz_buttons
 from views.links import link
 from views.quiz.runner import run
 from views.session import content, t, tx
@@ -40,6 +41,7 @@ def _runner(quiz: Quiz) -> Callable[[], None]:
         if not questions or lesson is None:
             st.title(tx(quiz.title))
             run(quiz, quiz.questions, key=quiz.id, in_url=True)
+            quiz_buttons(quiz)
             return
         st.title(t("quiz.lesson_quiz").format(lesson=tx(lesson.title)))
         run(quiz, questions, key=f"{quiz.id}:{lesson_id}", in_url=True)

@@ -1,4 +1,4 @@
-"""A teacher's own quiz: upload a YAML file and run it at once; a bad file shows its problems by line.
+"""A teacher's own quiz: upload a YAML or GIFT file and run it at once; a bad file shows its problems by line.
 
 The file is checked by the same rules as `python -m minplan check`, is never
 stored on the server, and its texts are shown escaped, never as HTML.
@@ -9,12 +9,13 @@ import hashlib
 
 import streamlit as st
 
-from minplan.quiz.questions import read_quiz
+from minplan.exchange.gift_import import import_gift
+from minplan.quiz.questions import Quiz, read_quiz
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import MAX_BYTES
 from views.quiz.question import qx
 from views.quiz.runner import run
-from views.session import content, t
+from views.session import content, t, tx
 
 MAX_MEGABYTES = 1
 """What Streamlit lets through (as .streamlit/config.toml); the quiz reader then refuses more than MAX_BYTES itself."""
@@ -23,17 +24,35 @@ MAX_MEGABYTES = 1
 def show() -> None:
     st.title(t("quiz.upload_title"))
     st.markdown(t("quiz.upload_intro"))
-    uploaded = st.file_uploader(t("quiz.upload_label").format(kb=MAX_BYTES // 1024), type=["yaml", "yml"], key="quiz-upload", max_upload_size=MAX_MEGABYTES)
+    uploaded = st.file_uploader(t("quiz.upload_label").format(kb=MAX_BYTES // 1024), type=["yaml", "yml", "gift"], key="quiz-upload", max_upload_size=MAX_MEGABYTES)
     if uploaded is None:
         return
     raw = uploaded.getvalue()
-    quiz, problems = read_quiz(uploaded.name, raw, [lesson.id for lesson in content().lessons])
+    if uploaded.name.lower().endswith(".gift"):
+        quiz, problems = _gift(uploaded.name, raw)
+    else:
+        quiz, problems = read_quiz(uploaded.name, raw, [lesson.id for lesson in content().lessons])
     if quiz is None:
         _problems(problems)
         return
     st.success(t("quiz.upload_ok").format(count=len(quiz.questions)), icon=":material/check:")
     st.header(qx(quiz.title))
     run(quiz, quiz.questions, key=f"upload:{hashlib.sha256(raw).hexdigest()[:16]}", in_url=False)
+
+
+def _gift(name: str, raw: bytes) -> tuple[Quiz | None, list[Problem]]:
+    """A GIFT file (Moodle, itslearning): the teacher picks the lesson; what has no form in Min plan is listed, the rest runs."""
+    lessons = content().lessons
+    st.markdown(t("quiz.upload_gift"))
+    titles = {lesson.id: tx(lesson.title) for lesson in lessons}
+    chosen = st.selectbox(t("quiz.upload_gift_lesson"), list(titles), format_func=titles.get, key="quiz-upload-lesson")
+    result = import_gift(name, raw, list(titles), "egen-test", chosen)
+    if result.quiz is None:
+        return None, result.problems
+    if result.problems:
+        st.warning(t("quiz.upload_left_out").format(count=result.left_out), icon=":material/warning:")
+        st.code("\n".join(str(problem) for problem in result.problems), language=None, wrap_lines=True)
+    return result.quiz, []
 
 
 def _problems(problems: list[Problem]) -> None:

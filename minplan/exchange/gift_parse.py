@@ -1,0 +1,173 @@
+"""Read a GIFT file (Moodle's plain-text quiz format) into blocks, the way Moodle's own reader does.
+
+Only the syntax lives here: comments, blank-line separated questions, `$CATEGORY:`, `::name::`,
+`[html]`-style format markers, escapes and the `{…}` answer part. What a block means for Min plan
+is decided in gift_import.py. A teacher's file is untrusted: it is refused, as a Problem, when it is
+too large, binary, not UTF-8 or holds control characters, and it is never parsed recursively.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from minplan.content.problems import Problem
+from minplan.content.safe_yaml import MAX_BYTES
+
+SPECIAL = "~=#{}:\\"
+"""The characters a backslash escapes in GIFT."""
+
+_PROTECT = {char: chr(0xE000 + index) for index, char in enumerate(SPECIAL)}
+_RESTORE = {code: char for char, code in _PROTECT.items()}
+FORMATS = ("html", "moodle", "plain", "markdown")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One question as written: its line, category, name, text format, text and raw answer part.
+
+    `text` and `answers` still hold escaped characters as private placeholders, so that `~ = # { }`
+    written as `\\~` are never read as syntax; `plain()` turns them back into the characters.
+    """
+
+    line: int
+    category: str | None
+    name: str | None
+    format: str
+    text: str
+    answers: str | None
+    blank: bool
+    """True when words follow the answer part (Moodle's missing word): the text then holds a blank."""
+
+
+def plain(text: str, format: str = "moodle") -> str:
+    """The readable text: escapes restored, HTML tags or Markdown marks removed, spaces tidied.
+
+    A part may carry its own marker (`~[html]<b>x</b>`); otherwise it has the question's format, as in Moodle.
+    """
+    marker = re.match(r"\s*\[(\w+)\]", text)
+    if marker and marker.group(1).lower() in FORMATS:
+        format, text = marker.group(1).lower(), text[marker.end():]
+    text = "".join(_RESTORE.get(char, char) for char in text)
+    if format == "html":
+        text = re.sub(r"<br\s*/?>|</p>", "\n", text, flags=re.IGNORECASE)
+        text = html.unescape(re.sub(r"<[^>]*>", "", text))
+    elif format == "markdown":
+        text = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)
+        text = re.sub(r"(\*\*|__|\*|`)(.+?)\1", r"\2", text)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    joiner = " " if format in ("html", "markdown") else "\n"
+    return joiner.join(line for line in lines if line).strip()
+
+
+def read_gift(name: str, raw: bytes) -> tuple[list[Block], list[Problem]]:
+    """The question blocks of a GIFT file, or the problem that stops the whole file."""
+    text, refused = _decode(name, raw)
+    if refused:
+        return [], refused
+    blocks: list[Block] = []
+    problems: list[Problem] = []
+    category: str | None = None
+    for line, lines in _chunks(text):
+        if lines[0].strip().startswith("$CATEGORY:"):
+            category = plain(lines[0].strip()[len("$CATEGORY:"):])
+            lines, line = lines[1:], line + 1
+            if not lines:
+                continue
+        block, problem = _block(name, line, category, lines)
+        if problem:
+            problems.append(problem)
+        elif block:
+            blocks.append(block)
+    return blocks, problems
+
+
+def _decode(name: str, raw: bytes) -> tuple[str, list[Problem]]:
+    """The file as text, or why it cannot be read; the same limits as for a YAML upload."""
+    if len(raw) > MAX_BYTES:
+        return "", [Problem(name, 1, "file", f"the file is too large ({len(raw) // 1024} KB; at most {MAX_BYTES // 1024} KB)")]
+    if b"\x00" in raw:
+        return "", [Problem(name, 1, "file", "this is not a text file (it holds binary data)")]
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return "", [Problem(name, line, "file", "the text is not UTF-8; save the file as UTF-8")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for number, line in enumerate(text.split("\n"), start=1):
+        bad = next((char for char in line if char != "\t" and unicodedata.category(char) == "Cc"), None)
+        if bad is not None:
+            return "", [Problem(name, number, "file", f"the line holds a control character (U+{ord(bad):04X}); remove it")]
+    if not text.strip():
+        return "", [Problem(name, 1, "file", "the file is empty")]
+    return text, []
+
+
+def _chunks(text: str) -> list[tuple[int, list[str]]]:
+    """Questions are separated by blank lines; comment lines (`//`) are dropped first."""
+    chunks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith("//"):
+            continue
+        if not line.strip():
+            if current:
+                chunks.append((start, current))
+            current = []
+            continue
+        if not current:
+            start = number
+        current.append(line)
+    if current:
+        chunks.append((start, current))
+    return chunks
+
+
+def _protect(text: str) -> str:
+    """Escaped special characters become placeholders; `\\n` becomes a line break, as in Moodle."""
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        following = text[index + 1] if index + 1 < len(text) else ""
+        if char == "\\" and following in _PROTECT:
+            out.append(_PROTECT[following])
+            index += 2
+        elif char == "\\" and following == "n":
+            out.append("\n")
+            index += 2
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
+
+
+def _block(name: str, line: int, category: str | None, lines: list[str]) -> tuple[Block | None, Problem | None]:
+    text = _protect("\n".join(lines).strip())
+    title = None
+    if text.startswith("::"):
+        end = text.find("::", 2)
+        if end < 0:
+            return None, Problem(name, line, "name", "the question name is not closed with ::")
+        title, text = plain(text[2:end]), text[end + 2:].lstrip()
+    field = title or f"question at line {line}"
+    format = "moodle"
+    marker = re.match(r"\[(\w+)\]", text)
+    if marker and marker.group(1).lower() in FORMATS:
+        format, text = marker.group(1).lower(), text[marker.end():]
+    opening, closing = text.find("{"), text.rfind("}")
+    if opening < 0:
+        if closing >= 0:
+            return None, Problem(name, line, field, "a } has no { before it; write \\} for the character itself")
+        return Block(line, category, title, format, text, None, False), None
+    if closing < opening:
+        return None, Problem(name, line, field, "the answers are not closed with }")
+    answers = text[opening + 1:closing]
+    if "{" in answers or "}" in answers:
+        return None, Problem(name, line, field, "the answers hold another { or }; write \\{ and \\} for the characters themselves")
+    after = text[closing + 1:]
+    blank = bool(after.strip())
+    question = text[:opening] + ("_____" if blank else "") + after
+    return Block(line, category, title, format, question, answers, blank), None
