@@ -27,7 +27,7 @@ from views.session import content, t, tx
 RIGHT_COLOUR, OTHER_COLOUR = "#1a7f37", "#57606a"
 ADDRESS_KEY = "class-public-url"
 """Session key of the public address a teacher typed on the board (wins over MINPLAN_PUBLIC_URL)."""
-BAR_HEIGHT = 56
+BAR_HEIGHT = 64
 
 
 def join_address(participant_path: str, code: str) -> str:
@@ -67,7 +67,7 @@ def qr(link_to_join: str) -> None:
 def qr_png(address: str) -> bytes:
     """A QR code of `address` as a PNG, made in pure Python by segno."""
     buffer = io.BytesIO()
-    segno.make(address, error="m").save(buffer, kind="png", scale=10, border=2)
+    segno.make(address, error="m").save(buffer, kind="png", scale=24, border=2)
     return buffer.getvalue()
 
 
@@ -102,7 +102,7 @@ def answers_chart(item: Question, given: Sequence[Answer], arranged: Sequence[st
     labels = _bar_labels(item, bars)
     chart, answer = st.columns([3, 2], vertical_alignment="top")
     with chart:
-        st.altair_chart(_chart(bars, labels), width="stretch", height=max(150, BAR_HEIGHT * len(bars)), theme=None)
+        st.altair_chart(_chart(bars, labels), width="stretch", height=max(180, BAR_HEIGHT * len(bars)), theme=None)
     with answer:
         right = [label for bar, label in zip(bars, labels) if bar.right]
         st.success(f"**{t('classroom.right_answer')}** {', '.join(right)}", icon=":material/check:")

@@ -18,6 +18,8 @@ from views.classroom import participant as class_participant
 from views.session import content, t, tx
 
 URL_PATH = "klasse-laerer"
+SCREEN_PAGES = (URL_PATH,)
+"""Pages made for the classroom screen: the whole width, the sidebar folded (app.py sets it before the page runs)."""
 KEY = "class-teacher"
 
 
@@ -56,8 +58,7 @@ def _start() -> None:
 
 
 def _board(code: str, secret: str, live: ClassState, questions: list[Question]) -> None:
-    """The classroom screen, the whole width with the sidebar folded: each step fits one screen."""
-    st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
+    """The classroom screen (see SCREEN_PAGES): each step fits one screen."""
     if live.phase == FINISHED:
         class_board.results(class_results(questions, class_live.store().answers_to(code, secret)))
         st.button(t("classroom.end"), icon=":material/delete:", key="class-end", on_click=_act, args=("end", 0),
