@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from minplan.content.loader import load_content
-from minplan.lesson.slides import MAX_SENTENCES, build_slides, locate, sentences, short_parts
+from minplan.lesson.slides import MAX_SENTENCES, TABLE_ROWS, build_slides, locate, sentences, short_parts, table_part
 
 LESSONS = load_content().lessons
 
@@ -71,3 +71,12 @@ def test_a_translation_with_other_sentences_is_spread_over_the_same_slides():
     parts = short_parts({"nb": "En. To. Tre. Fire.", "en": "One and two. Three. Four."})
     assert [part["nb"] for part in parts] == ["En. To.", "Tre. Fire."]
     assert [part["en"] for part in parts] == ["One and two. Three.", "Four."]
+
+
+@pytest.mark.parametrize("lesson", [lesson for lesson in LESSONS if lesson.table], ids=lambda lesson: lesson.id)
+def test_a_fact_table_is_shown_a_few_rows_at_a_time_with_its_note_at_the_end(lesson):
+    parts = [table_part(lesson.table, slide.rows) for slide in build_slides(lesson) if slide.kind == "table"]
+    assert all(1 <= len(part.rows) <= TABLE_ROWS for part in parts)
+    assert [row for part in parts for row in part.rows] == lesson.table.rows
+    assert [part.note for part in parts] == [None] * (len(parts) - 1) + [lesson.table.note]
+    assert all(part.columns == lesson.table.columns and part.caption == lesson.table.caption for part in parts)

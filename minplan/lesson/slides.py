@@ -12,13 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from minplan.content.models import Lesson
+from minplan.content.models import Lesson, Table
 from minplan.content.text import BASE_LANGUAGE
 
 MAX_SENTENCES = 2
 """At most this many sentences on one text slide."""
 SHORT = 150
 """Two sentences share a slide only if together they are at most this many characters of Norwegian."""
+
+TABLE_ROWS = 4
+"""At most this many rows of a fact table on one slide, so its type can stay large enough for the back row."""
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\u1362\u1367\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+")
 """Full stop, question or exclamation mark (also Arabic ؟ and Ethiopic ። ፧), closing quotes, then a space."""
@@ -32,6 +35,8 @@ class Slide:
 
     kind: SlideKind
     items: tuple[dict[str, str], ...] = field(default_factory=tuple)
+    rows: tuple[int, int] = (0, 0)
+    """For a table slide: the span of the table's rows it shows."""
 
     @property
     def steps(self) -> int:
@@ -45,13 +50,20 @@ def build_slides(lesson: Lesson) -> list[Slide]:
     if lesson.ladder:
         slides.append(Slide("ladder"))
     if lesson.table:
-        slides.append(Slide("table"))
+        count = len(lesson.table.rows)
+        slides += [Slide("table", rows=span) for span in _spread(count, -(-count // TABLE_ROWS))]
     slides += [Slide("example", (part,)) for part in short_parts(lesson.example)]
     if lesson.video:
         slides.append(Slide("video"))
     slides.append(Slide("words"))
     slides.append(Slide("question", (lesson.check.prompt,)))
     return slides
+
+
+def table_part(table: Table, rows: tuple[int, int]) -> Table:
+    """The rows of `table` one slide shows; the table's note comes with its last rows."""
+    start, end = rows
+    return table.model_copy(update={"rows": table.rows[start:end], "note": table.note if end == len(table.rows) else None})
 
 
 def sentences(text: str) -> list[str]:
