@@ -7,6 +7,7 @@ Run with the lessons' check questions (the longest prompts and explanations), in
 from __future__ import annotations
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
@@ -16,6 +17,7 @@ SIZES = {"1920": PROJECTOR, "1280": SMALL}
 HEIGHT = """() => Math.max(...[...document.querySelectorAll('[data-testid=stMain], section.main, body')]
     .map(element => element.scrollHeight))"""
 LIVE = 15_000
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
 def _query(language: str) -> str:
@@ -35,6 +37,13 @@ def _fits(board: Page, name: str) -> None:
     assert step["y"] + step["height"] <= viewport["height"], f"{name}: the next button is below the screen"
     assert board.locator(".st-key-class-board").bounding_box()["width"] >= 0.85 * viewport["width"], \
         f"{name}: the board is a narrow column"
+
+
+def _serious_problems(page: Page) -> list[str]:
+    """WCAG 2.1 AA violations that axe-core rates serious or critical."""
+    violations = Axe().run(page, options=WCAG_21_AA).response["violations"]
+    return [f"{violation['id']}: {[node['target'] for node in violation['nodes'][:3]]}" for violation in violations
+            if violation["impact"] in ("serious", "critical")]
 
 
 def _join(phone: Page, app_url: str, code: str, language: str) -> None:
@@ -82,6 +91,7 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
     expect(board.locator("[data-testid='stAlert']").first).to_be_visible()
     _join(phone, app_url, code, language)
     _fits(board, f"{language or 'nb'}-1-lobby")
+    assert _serious_problems(board) == []
 
     board.locator(".st-key-class-step button").click()
     wait_for_app(board)
@@ -101,3 +111,5 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
     wait_for_app(board)
     expect(board.locator("[data-testid='stVegaLiteChart']")).to_be_visible()
     _fits(board, f"{language or 'nb'}-3-answers")
+    assert _serious_problems(board) == []
+    assert _serious_problems(phone) == []
