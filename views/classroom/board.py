@@ -134,7 +134,7 @@ def _chart(bars: list[Bar], labels: list[str]) -> alt.Chart:
             color=alt.condition("datum.right", alt.value(RIGHT_COLOUR), alt.value(OTHER_COLOUR)),
             tooltip=["label", "count"],
         )
-        .configure_axis(labelFontSize=24, titleFontSize=18, labelLimit=520)
+        .configure_axis(labelFontSize=26, titleFontSize=20, labelLimit=520)
     )
 
 
