@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import PROJECTOR, horizontal_overflow, screenshot, wait_for_app
 
 SMALL = {"width": 1280, "height": 720}
 SIZES = {"1920": PROJECTOR, "1280": SMALL}
@@ -62,17 +62,11 @@ def board(browser, request):
     context.close()
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True, locale="nb-NO")
-    yield context.new_page()
-    context.close()
-
-
 @pytest.mark.parametrize("board", list(SIZES), indirect=True)
 @pytest.mark.parametrize("language", ["", "ar"], ids=["nb", "ar"])
-def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: Page, phone: Page, app_url: str,
+def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: Page, phone_page: Page, app_url: str,
                                                                          language: str):
+    phone = phone_page
     wide = board.viewport_size["width"] >= PROJECTOR["width"]
     board.goto(f"{app_url}/klasse-laerer{_query(language)}")
     wait_for_app(board)
