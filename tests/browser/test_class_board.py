@@ -50,6 +50,7 @@ def _serious_problems(page: Page) -> list[str]:
 def _join(phone: Page, app_url: str, code: str, language: str) -> None:
     phone.goto(f"{app_url}/klasse{_query(language)}{'&' if language else '?'}kode={code}")
     wait_for_app(phone)
+    phone.locator("[data-testid='stForm'] input").nth(1).fill("Sara")
     phone.locator("[data-testid='stForm'] button").click()
     wait_for_app(phone)
     expect(phone.locator("[data-testid='stAlert']").first).to_be_visible()
@@ -86,6 +87,7 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
     assert qr.bounding_box()["width"] >= 0.4 * board.viewport_size["height"], "the QR code can be scanned from the back row"
     expect(board.locator("[data-testid='stAlert']").first).to_be_visible()
     _join(phone, app_url, code, language)
+    expect(board.get_by_text("Sara", exact=False)).to_be_visible(timeout=LIVE)
     _fits(board, f"{language or 'nb'}-1-lobby")
     assert _serious_problems(board) == []
 

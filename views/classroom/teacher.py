@@ -69,9 +69,9 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
         text, picture = st.columns([3, 2], vertical_alignment="center", gap="large")
         with text:
             class_board.code_and_address(code, link_to_join)
-            _count(code, secret, lobby=True)
         with picture:
             class_board.qr(link_to_join)
+            _count(code, secret, lobby=True)
         _step(t("classroom.open_first"), "open", 0)
         return
     item = questions[live.position]
@@ -103,7 +103,8 @@ def _count(code: str, secret: str, lobby: bool) -> None:
         st.subheader(t("classroom.joined").format(count=counts.joined))
         names = class_live.store().nicknames(code, secret)
         if names:
-            st.caption(t("classroom.nicknames").format(names=escape_markdown(", ".join(names))))
+            with st.container(key="class-nicknames"):
+                st.caption(t("classroom.nicknames").format(names=escape_markdown(", ".join(names))))
     else:
         st.subheader(t("classroom.answered").format(answered=counts.answered, joined=counts.joined))
         st.progress(counts.answered / counts.joined if counts.joined else 0.0)
