@@ -13,7 +13,7 @@ from minplan.lesson.slides import Slide, build_slides, locate, table_part
 from views.lesson import blocks
 from views.bilingual import also, label, say, say_list
 from views.lesson.keyboard import install_keys
-from views.session import content, sync_url, t, tx
+from views.session import content, support_language, sync_url, t, tx
 
 
 def show(lesson: Lesson) -> None:
@@ -67,10 +67,11 @@ def _words(lesson: Lesson) -> None:
     """Each key word as a button; a click puts its explanation on the screen for the class."""
     st.header(t("lesson.words"))
     glossary = content().glossary
-    columns = st.columns(3)
+    across = 2 if support_language() else 3
+    columns = st.columns(across)
     for index, term_id in enumerate(term for term in lesson.terms if term in glossary):
         term = glossary[term_id]
-        with columns[index % 3].popover(label(term.word), width="stretch"):
+        with columns[index % across].popover(label(term.word), width="stretch"):
             st.subheader(tx(term.word))
             say(term.explanation, content().glossary_reviewed)
             say(term.example, content().glossary_reviewed, "*{}*")
