@@ -4,21 +4,19 @@ from pathlib import Path
 import streamlit as st
 
 from views.bilingual import start_run
+from views.classroom.teacher import SCREEN_PAGES
 from views.navigation import build_pages
 from views.session import progress, remember_in_url, stylesheet
 from views.settings import sidebar
 
-projector = progress().projector
-st.set_page_config(
-    page_title="Min plan",
-    page_icon=str(Path(__file__).parent / "assets" / "icon.png"),
-    layout="wide" if projector else "centered",
-    initial_sidebar_state="collapsed" if projector else "auto",
-)
+st.set_page_config(page_title="Min plan", page_icon=str(Path(__file__).parent / "assets" / "icon.png"))
 st.html(f"<style>{stylesheet()}</style>")
 
 start_run()
 page = st.navigation(list(build_pages().values()))
+full_screen = progress().projector or page.url_path in SCREEN_PAGES
+st.set_page_config(layout="wide" if full_screen else "centered",
+                   initial_sidebar_state="collapsed" if full_screen else "auto")
 sidebar()
 remember_in_url()
 page.run()

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 from minplan.classroom.tables import make_engine
 from minplan.classroom.store import FREE_TRIES, ClassStore
 from minplan.content.loader import load_content
+from minplan.content.markdown import escape_markdown
 from tests.conftest import open_page, run_app
 from tests.test_quiz_attempt import right_answer
 from minplan.content.markdown import escape_markdown
@@ -66,7 +67,7 @@ def answer(app: AppTest, code: str, index: int, chosen: tuple[str, ...]) -> AppT
 def test_the_teacher_starts_a_class_and_sees_the_code_and_no_one_joined_yet():
     board = teacher()
     assert not board.exception
-    assert f"Koden er {' '.join(code_of(board))}" in texts(board)
+    assert f"Koden er\n{code_of(board)}" in texts(board), "the code in one piece, never spaced out"
     assert "0 er med" in texts(board)
     assert len(board.get("image")) == 1, "the QR code of the join link"
 
@@ -180,3 +181,39 @@ def test_the_teacher_can_end_the_class_and_its_data_is_deleted(class_database):
     board.button(key="class-end").click().run()
     assert class_database.state(code) is None
     assert board.button(key="class-start")
+
+
+def test_the_board_and_every_phone_letter_the_choices_alike():
+    board = teacher()
+    code = code_of(board)
+    phones = [join(code) for _ in range(2)]
+    step(board)
+    board_lines = [line for line in texts(board).splitlines() if line.startswith("- **")]
+    for phone in phones:
+        phone.run()
+        shown = [f"- {label}" for label in phone.radio(key=f"class:{code}:0").options]
+        assert shown == board_lines
+    assert [line[4] for line in board_lines] == ["A", "B", "C"][:len(board_lines)]
+
+
+def test_the_join_link_follows_the_public_address_and_a_local_one_is_flagged(monkeypatch):
+    board = teacher()
+    assert "Telefonene kan ikke åpne denne adressen" in texts(board)
+    monkeypatch.setenv("MINPLAN_PUBLIC_URL", "https://kurs.kommune.no/minplan")
+    board.run()
+    assert escape_markdown(f"https://kurs.kommune.no/minplan/klasse?kode={code_of(board)}") in texts(board)
+    assert "Telefonene kan ikke åpne denne adressen" not in texts(board)
+
+
+def test_a_teacher_can_type_the_address_the_phones_use():
+    board = teacher()
+    board.text_input(key="class-public-url").input("192.168.1.20:8501").run()
+    assert escape_markdown(f"http://192.168.1.20:8501/klasse?kode={code_of(board)}") in texts(board)
+
+
+@pytest.mark.parametrize("language, support", [("", None), ("ar", "انضم إلى الفصل"), ("uk", "Приєднатися до класу")])
+def test_the_join_page_is_named_in_norwegian_with_the_support_language_under_it(language, support):
+    phone = open_page(run_app({"lang": language} if language else {}), "klasse")
+    assert phone.title[0].value == "Bli med i klassen"
+    if support:
+        assert support in texts(phone)

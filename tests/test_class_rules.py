@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
-from minplan.classroom.codes import (CODE_ALPHABET, CODE_LENGTH, clean_nickname, digest, join_link, looks_like_token,
-                                 new_code, new_token, normalise_code, same_secret)
-from minplan.classroom.questions import (LESSONS, RIGHT, WRONG, check_question, class_results, decode, distribution, encode,
-                                hardest, own_score, questions_for, valid_answer)
+from minplan.classroom.codes import (CODE_ALPHABET, CODE_LENGTH, PUBLIC_URL_SETTING, clean_nickname, configured_public_url,
+                                     digest, join_link, looks_like_token, new_code, new_token, normalise_code,
+                                     phones_cannot_reach, public_url, same_secret)
+from minplan.classroom.questions import (LESSONS, RIGHT, WRONG, check_question, class_order, class_results, decode,
+                                         distribution, encode, hardest, letters, own_score, questions_for, valid_answer)
+from minplan.quiz.attempt import choices
 from minplan.content.loader import load_content
 from tests.test_quiz_attempt import right_answer
 
@@ -62,6 +65,42 @@ def test_the_join_link_points_to_the_participant_page_beside_the_teachers():
         "https://kurs.kommune.no/minplan/klasse?kode=K7RMXA"
 
 
+def test_the_join_link_uses_the_public_address_when_one_is_set():
+    public = public_url("https://kurs.kommune.no/minplan/")
+    assert join_link("http://localhost:8501/klasse-laerer", "klasse", "K7RMXA", public) == \
+        "https://kurs.kommune.no/minplan/klasse?kode=K7RMXA"
+    assert join_link("http://localhost:8501/klasse-laerer", "klasse", "K7RMXA", public_url("192.168.1.20:8501")) == \
+        "http://192.168.1.20:8501/klasse?kode=K7RMXA"
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "ftp://kurs.no", "javascript:alert(1)", "http://", "http://kurs .no",
+                                 "http://kurs.no:99999"])
+def test_what_is_not_a_web_address_is_no_public_address(raw):
+    assert public_url(raw) is None
+
+
+def test_the_public_address_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv(PUBLIC_URL_SETTING, "https://kurs.kommune.no/minplan?x=1")
+    assert configured_public_url() == "https://kurs.kommune.no/minplan"
+    monkeypatch.setenv(PUBLIC_URL_SETTING, "not an address")
+    assert configured_public_url() is None
+    monkeypatch.delenv(PUBLIC_URL_SETTING)
+    assert configured_public_url() is None
+
+
+@pytest.mark.parametrize("address", ["http://localhost:8501/klasse-laerer", "http://127.0.0.1:8501", "http://127.1.2.3/",
+                                     "http://[::1]:8501/", "http://0.0.0.0:8501", "http://[::]:8501",
+                                     "http://app.localhost/", "http://LOCALHOST./", "", None])
+def test_an_address_only_this_computer_can_open_is_flagged(address):
+    assert phones_cannot_reach(address)
+
+
+@pytest.mark.parametrize("address", ["http://192.168.1.20:8501/klasse-laerer", "https://kurs.kommune.no/minplan",
+                                     "http://10.0.0.5/", "http://[fe80::1]/", "http://minplan.local:8501/"])
+def test_an_address_on_the_network_is_not_flagged(address):
+    assert not phones_cannot_reach(address)
+
+
 def test_every_lesson_check_question_becomes_a_one_point_single_choice_question():
     questions = questions_for(LESSONS, CONTENT.quizzes, CONTENT.lessons)
     assert [question.id for question in questions] == [lesson.id for lesson in CONTENT.lessons]
@@ -91,6 +130,39 @@ def test_the_chart_counts_each_option_and_marks_the_right_ones():
     question = BY_TYPE["multiple"]
     bars = distribution(question, [("a", "b"), ("a",), ("c",)])
     assert [(bar.key, bar.count, bar.right) for bar in bars] == [("a", 2, True), ("b", 1, True), ("c", 1, False)]
+
+
+def test_the_chart_follows_the_order_the_class_sees():
+    question = BY_TYPE["multiple"]
+    bars = distribution(question, [("a", "b"), ("c",)], ["c", "a", "b"])
+    assert [(bar.key, bar.count) for bar in bars] == [("c", 1), ("a", 1), ("b", 1)]
+
+
+def test_a_class_question_has_one_order_for_the_board_and_every_phone():
+    question = BY_TYPE["single"]
+    order = class_order(question, "K7RMXA", 0)
+    assert sorted(order) == sorted(choices(question))
+    assert all(class_order(question, "K7RMXA", 0) == order for _ in range(5))
+    orders = {tuple(class_order(question, code, position)) for code in ("K7RMXA", "AAAAAA", "34679X") for position in range(4)}
+    assert len(orders) > 1, "the order is shuffled per class question, not fixed"
+
+
+def test_the_class_order_does_not_depend_on_the_process(tmp_path):
+    import subprocess
+    import sys
+
+    script = ("from minplan.classroom.questions import class_order\n"
+              "from minplan.content.loader import load_content\n"
+              "quiz = next(q for q in load_content().quizzes if q.id == 'eksempel')\n"
+              "print(','.join(class_order(quiz.questions[0], 'K7RMXA', 3)))")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}, cwd=Path(__file__).parent.parent).stdout
+            for seed in ("1", "2")}
+    assert runs == {",".join(class_order(EXAMPLE.questions[0], "K7RMXA", 3)) + "\n"}
+
+
+def test_choices_are_lettered_in_the_order_shown():
+    assert letters(["c", "a", "b"]) == {"c": "A", "a": "B", "b": "C"}
 
 
 def test_order_and_match_questions_are_charted_as_right_partly_and_wrong():

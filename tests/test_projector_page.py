@@ -16,7 +16,7 @@ def test_projector_starts_with_the_title_and_counts_steps():
     app = _projector()
     assert not app.exception
     total = sum(slide.steps for slide in build_slides(LESSON))
-    assert app.caption[0].value.endswith(f"1 / {total}")
+    assert f"Steg 1 av {total}" in [markdown.value for markdown in app.markdown]
     assert app.title[0].value == LESSON.title["nb"]
     assert app.button(key="projector-back").disabled
 
@@ -47,3 +47,12 @@ def test_last_slide_asks_the_class_and_reveals_the_answer():
 def test_teacher_notes_show_under_the_slide_on_request():
     app = _projector({"teacher": "1"})
     assert "For læreren" in [expander.label for expander in app.expander]
+
+
+def test_every_text_slide_has_the_lesson_title_as_its_heading():
+    slides = build_slides(LESSON)
+    first_text = next(index for index, slide in enumerate(slides) if slide.kind == "text")
+    step = sum(slide.steps for slide in slides[:first_text])
+    app = _projector({"step": str(step)})
+    assert app.header[0].value == LESSON.title["nb"]
+    assert slides[first_text].items[0]["nb"] in "\n".join(markdown.value for markdown in app.markdown)

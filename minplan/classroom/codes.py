@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
+import os
 import re
 import secrets
 import unicodedata
@@ -69,8 +71,58 @@ def clean_nickname(raw: str | None) -> str | None:
     return kept or None
 
 
-def join_link(page_url: str | None, participant_path: str, code: str) -> str:
-    """The address a phone opens to join: the participant page beside `page_url`, with the code filled in."""
-    parts = urlsplit(page_url or "")
-    folder = parts.path.rsplit("/", 1)[0]
+PUBLIC_URL_SETTING = "MINPLAN_PUBLIC_URL"
+"""The environment variable with the app's address as phones reach it, e.g. https://kurs.kommune.no/minplan."""
+
+_LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
+
+
+def public_url(raw: str | None) -> str | None:
+    """The app's public address from a setting or a form: http(s) with a host, no query; None if it is not one.
+
+    A bare host such as 192.168.1.20:8501 is read as http://192.168.1.20:8501.
+    """
+    text = str(raw or "").strip()[:500]
+    parts = urlsplit(text if "://" in text else f"http://{text}")
+    try:
+        parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(char.isspace() for char in text):
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
+def configured_public_url() -> str | None:
+    """The public address set by whoever runs the app (MINPLAN_PUBLIC_URL), if it is a usable one."""
+    return public_url(os.environ.get(PUBLIC_URL_SETTING))
+
+
+def join_link(page_url: str | None, participant_path: str, code: str, public: str | None = None) -> str:
+    """The address a phone opens to join, with the code filled in.
+
+    It is the participant page under `public` (the app's public address) when one is set, else the
+    participant page beside `page_url`, the address the teacher opened.
+    """
+    if public:
+        parts = urlsplit(public)
+        folder = parts.path.rstrip("/")
+    else:
+        parts = urlsplit(page_url or "")
+        folder = parts.path.rsplit("/", 1)[0]
     return urlunsplit((parts.scheme, parts.netloc, f"{folder}/{participant_path}", urlencode({"kode": code}), ""))
+
+
+def phones_cannot_reach(address: str | None) -> bool:
+    """True for an address that only works on the computer itself (localhost, 127.x, ::1, 0.0.0.0), or no address.
+
+    A phone that scans such a QR code reaches itself, not the teacher's computer.
+    """
+    host = (urlsplit(str(address or "")).hostname or "").rstrip(".").lower()
+    if not host or host in _LOCAL_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        found = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return found.is_loopback or found.is_unspecified

@@ -6,12 +6,13 @@ both. Scoring is minplan/quiz/scoring.py's; this module only counts.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from minplan.quiz.attempt import choices, is_complete
+from minplan.quiz.attempt import choices, is_complete, shuffled
 from minplan.content.models import Lesson
 from minplan.quiz.questions import Question, Quiz
 from minplan.quiz.scoring import NOTHING, Answer, Share, credit, score_question
@@ -21,6 +22,9 @@ LESSONS = "lessons"
 
 HARD_BELOW = Fraction(1, 2)
 """A question is hard for the class when fewer than half of those who answered got it fully right."""
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+"""Choices are lettered A, B, C… in the class's order, so "svar B" means the same on the board and every phone."""
 
 _SEPARATOR = "_"
 MAX_ANSWER_LENGTH = 400
@@ -58,6 +62,21 @@ def valid_answer(question: Question, answer: Answer) -> bool:
     return (repeats_allowed or len(set(answer)) == len(answer)) and is_complete(question, answer)
 
 
+def class_order(question: Question, code: str, position: int) -> list[str]:
+    """The choices of the class's question at `position`, in the one order the board and every phone show.
+
+    Shuffled once per class question, seeded by the class code and the place of the question, so every
+    process and every phone arrives at the same order without asking the database.
+    """
+    seed = int(hashlib.sha256(f"{code}:{position}".encode()).hexdigest()[:12], 16)
+    return shuffled(question, seed)
+
+
+def letters(arranged: Sequence[str]) -> dict[str, str]:
+    """Each choice's letter in the order shown: the first is A, the next B, and so on."""
+    return dict(zip(arranged, LETTERS))
+
+
 @dataclass(frozen=True)
 class Bar:
     """One bar of the answers chart: what it stands for (a choice id or a verdict), how many, and whether it is right."""
@@ -70,12 +89,15 @@ class Bar:
 RIGHT, PARTLY, WRONG = "right", "partly", "wrong"
 
 
-def distribution(question: Question, answers: Sequence[Answer]) -> list[Bar]:
-    """How the class answered: one bar per option for choice questions, else right / partly right / wrong."""
+def distribution(question: Question, answers: Sequence[Answer], arranged: Sequence[str] = ()) -> list[Bar]:
+    """How the class answered: one bar per option for choice questions, else right / partly right / wrong.
+
+    Option bars follow `arranged` (the class's order, see class_order), else the file's order.
+    """
     if question.type in ("single", "multiple", "true_false"):
         counted = Counter(choice for answer in answers for choice in set(answer))
         right = set(_right_choices(question))
-        return [Bar(choice, counted[choice], choice in right) for choice in choices(question)]
+        return [Bar(choice, counted[choice], choice in right) for choice in (arranged or choices(question))]
     verdicts = Counter(_verdict(question, answer) for answer in answers)
     return [Bar(verdict, verdicts[verdict], verdict == RIGHT) for verdict in (RIGHT, PARTLY, WRONG)]
 

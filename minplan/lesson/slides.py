@@ -2,14 +2,29 @@
 
 Built from the same Lesson the phone view shows, so there is no second copy of the content.
 A position is one number (a step through all slides), which keeps it easy to put in the URL
-and to move with a keyboard or a presentation clicker.
+and to move with a keyboard or a presentation clicker. A long paragraph becomes several slides
+of at most two short sentences, so the back row reads it at a glance.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from minplan.content.models import Lesson
+from minplan.content.models import Lesson, Table
+from minplan.content.text import BASE_LANGUAGE
+
+MAX_SENTENCES = 2
+"""At most this many sentences on one text slide."""
+SHORT = 150
+"""Two sentences share a slide only if together they are at most this many characters of Norwegian."""
+
+TABLE_ROWS = 4
+"""At most this many rows of a fact table on one slide, so its type can stay large enough for the back row."""
+
+_SENTENCE_END = re.compile(r"[.!?\u061f\u1362\u1367\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+")
+"""Full stop, question or exclamation mark (also Arabic ؟ and Ethiopic ። ፧), closing quotes, then a space."""
 
 SlideKind = Literal["title", "points", "text", "ladder", "table", "example", "video", "question", "words"]
 
@@ -20,6 +35,8 @@ class Slide:
 
     kind: SlideKind
     items: tuple[dict[str, str], ...] = field(default_factory=tuple)
+    rows: tuple[int, int] = (0, 0)
+    """For a table slide: the span of the table's rows it shows."""
 
     @property
     def steps(self) -> int:
@@ -29,17 +46,70 @@ class Slide:
 def build_slides(lesson: Lesson) -> list[Slide]:
     """The slides of a lesson, in teaching order."""
     slides = [Slide("title", (lesson.title, lesson.goal)), Slide("points", tuple(lesson.key_points))]
-    slides += [Slide("text", (paragraph,)) for paragraph in lesson.explanation]
+    slides += [Slide("text", (part,)) for paragraph in lesson.explanation for part in short_parts(paragraph)]
     if lesson.ladder:
         slides.append(Slide("ladder"))
     if lesson.table:
-        slides.append(Slide("table"))
-    slides.append(Slide("example", (lesson.example,)))
+        count = len(lesson.table.rows)
+        slides += [Slide("table", rows=span) for span in _spread(count, -(-count // TABLE_ROWS))]
+    slides += [Slide("example", (part,)) for part in short_parts(lesson.example)]
     if lesson.video:
         slides.append(Slide("video"))
     slides.append(Slide("words"))
     slides.append(Slide("question", (lesson.check.prompt,)))
     return slides
+
+
+def table_part(table: Table, rows: tuple[int, int]) -> Table:
+    """The rows of `table` one slide shows; the table's note comes with its last rows."""
+    start, end = rows
+    return table.model_copy(update={"rows": table.rows[start:end], "note": table.note if end == len(table.rows) else None})
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text; a full stop before a small letter ("1. januar", "f.eks. du") ends none."""
+    found, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        if text[end.end():end.end() + 1].islower():
+            continue
+        found.append(text[start:end.end()].strip())
+        start = end.end()
+    found.append(text[start:].strip())
+    return [sentence for sentence in found if sentence]
+
+
+def short_parts(text: dict[str, str]) -> list[dict[str, str]]:
+    """A text cut into slides of at most two short sentences, cut at the same sentences in every language.
+
+    A translation with another number of sentences than the Norwegian is spread evenly over the same
+    number of parts, so every part still shows the support language beside its Norwegian.
+    """
+    norwegian = sentences(text[BASE_LANGUAGE])
+    cuts = _groups([len(sentence) for sentence in norwegian])
+    parts: list[dict[str, str]] = [{} for _ in cuts]
+    for code, value in text.items():
+        own = sentences(value)
+        spans = cuts if len(own) == len(norwegian) else _spread(len(own), len(cuts))
+        for part, (start, end) in zip(parts, spans):
+            if own[start:end]:
+                part[code] = " ".join(own[start:end])
+    return parts
+
+
+def _groups(lengths: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of sentences for each slide: a new slide when two are on it or the next would make it long."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(lengths) + 1):
+        ends_here = index == len(lengths) or index - start == MAX_SENTENCES or sum(lengths[start:index + 1]) > SHORT
+        if ends_here:
+            spans.append((start, index))
+            start = index
+    return spans
+
+
+def _spread(count: int, parts: int) -> list[tuple[int, int]]:
+    return [(round(index * count / parts), round((index + 1) * count / parts)) for index in range(parts)]
 
 
 @dataclass(frozen=True)

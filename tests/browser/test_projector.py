@@ -1,17 +1,46 @@
-"""The projector in a real browser: large type at 1920x1080 and 1280x720, moved by keys and clicker."""
+"""The projector in a real browser: slides a teacher would show, at 1920x1080 and 1280x720, in Norwegian and Arabic.
+
+Every slide has a heading and large type, nothing scrolls sideways, the step counter and key hint are readable,
+Tilbake/Neste sit in a bar at the bottom of the screen, and keys, clicker and mouse move the deck.
+"""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
 
 from minplan.content.loader import load_content
-from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
+from minplan.lesson.slides import build_slides
+from tests.browser.helpers import PROJECTOR, horizontal_overflow, screenshot, wait_for_app
 
 LESSON = load_content().lessons[1]
+WITH_TABLE = next(lesson for lesson in load_content().lessons if lesson.table)
+SIZES = {"1920": PROJECTOR, "1280": {"width": 1280, "height": 720}}
+TEXT = "p, li, td, th"
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+SMALLEST = """(slide, selector) => Math.min(...[...slide.querySelectorAll(selector)]
+    .filter(element => element.offsetParent && element.innerText.trim() && !element.closest('[data-testid=stCaptionContainer]'))
+    .map(element => parseFloat(getComputedStyle(element).fontSize)))"""
 
 
-def _caption(page, step: int) -> None:
-    expect(page.get_by_text(f"· {step} /")).to_be_visible()
+def _first_steps(lesson) -> dict[str, int]:
+    """The step that shows each kind of slide once (the key points fully revealed)."""
+    steps, step = {}, 0
+    for slide in build_slides(lesson):
+        steps.setdefault(slide.kind, step + slide.steps - 1)
+        step += slide.steps
+    return steps
+
+
+def _caption(page: Page, step: int) -> None:
+    expect(page.locator(".st-key-projector-where")).to_contain_text(f"Steg {step} av")
+
+
+@pytest.fixture
+def screen(browser, request):
+    context = browser.new_context(viewport=SIZES[request.param], locale="nb-NO")
+    yield context.new_page()
+    context.close()
 
 
 @pytest.mark.parametrize("key", ["PageDown", "ArrowRight", " "])
@@ -27,14 +56,52 @@ def test_clicker_and_arrow_keys_move_forward_and_back(projector_page, app_url, k
     _caption(projector_page, 1)
 
 
-def test_projector_text_is_large_and_fits(projector_page, app_url):
-    projector_page.goto(f"{app_url}/{LESSON.id}?mode=projector&step=3")
-    wait_for_app(projector_page)
-    point = projector_page.get_by_text(LESSON.key_points[0]["nb"]).element_handle()
-    projector_page.wait_for_function("element => parseFloat(getComputedStyle(element).fontSize) >= 40", arg=point, timeout=10_000)
-    assert horizontal_overflow(projector_page) <= 0
-    screenshot(projector_page, "projector-1920-points", full_page=False)
-    projector_page.set_viewport_size({"width": 1280, "height": 720})
-    wait_for_app(projector_page)
-    assert horizontal_overflow(projector_page) <= 0
-    screenshot(projector_page, "projector-1280-points", full_page=False)
+@pytest.mark.parametrize("screen", list(SIZES), indirect=True)
+@pytest.mark.parametrize("language", ["", "ar"], ids=["nb", "ar"])
+def test_every_kind_of_slide_has_a_heading_large_type_and_the_controls_at_the_bottom(screen: Page, app_url, language):
+    viewport = screen.viewport_size
+    for kind, step in _first_steps(WITH_TABLE).items():
+        screen.goto(f"{app_url}/{WITH_TABLE.id}?mode=projector&step={step}{'&lang=' + language if language else ''}")
+        wait_for_app(screen)
+        slide = screen.locator(".st-key-projector-slide")
+        expect(slide.locator("h1, h2, h3").first).to_be_visible()
+        name = f"projector-{language or 'nb'}-{viewport['width']}-{kind}"
+        screenshot(screen, name, full_page=False)
+        assert horizontal_overflow(screen) <= 0, f"{name} scrolls sideways"
+        if viewport["width"] >= PROJECTOR["width"]:
+            smallest = slide.evaluate(SMALLEST, TEXT)
+            assert smallest >= 40, f"{name}: text of {smallest} px is too small for the back row"
+        bar = screen.locator(".st-key-projector-controls")
+        assert bar.evaluate("element => getComputedStyle(element).position") == "fixed"
+        forward = screen.locator(".st-key-projector-next button").bounding_box()
+        assert viewport["height"] - (forward["y"] + forward["height"]) <= 40, f"{name}: Neste is not at the bottom"
+        counter = screen.locator(".st-key-projector-where p").first
+        assert counter.evaluate("element => parseFloat(getComputedStyle(element).fontSize)") >= 24
+        hint = screen.locator(".st-key-projector-where [data-testid='stCaptionContainer'] p")
+        assert hint.evaluate("element => parseFloat(getComputedStyle(element).fontSize)") >= 17.6
+        if kind in ("title", "text", "table"):
+            serious = [violation["id"] for violation in Axe().run(screen, options=WCAG_21_AA).response["violations"]
+                       if violation["impact"] in ("serious", "critical")]
+            assert serious == [], f"{name}: {serious}"
+
+
+def test_a_click_then_the_clicker_leaves_no_focus_frame_but_the_keyboard_shows_one(projector_page, app_url):
+    page = projector_page
+    page.goto(f"{app_url}/{LESSON.id}?mode=projector")
+    wait_for_app(page)
+    page.wait_for_function("() => window.__minplanKeys === true")
+    page.locator(".st-key-projector-next button").click()
+    wait_for_app(page)
+    page.keyboard.press("PageDown")
+    _caption(page, 3)
+    page.wait_for_timeout(300)
+    frame = """() => { const s = getComputedStyle(document.activeElement);
+        return [s.outlineStyle === 'none' ? 'none' : 'outline', s.boxShadow]; }"""
+    assert page.evaluate(frame) == ["none", "none"], "a frame stays around the clicked button"
+    screenshot(page, "projector-after-click-and-clicker", full_page=False)
+    page.locator(".st-key-projector-back button").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.closest('.st-key-projector-next') !== null")
+    assert page.evaluate("() => document.activeElement.matches(':focus-visible')")
+    assert page.evaluate(frame)[0] == "outline", "keyboard users see where the focus is"
+    screenshot(page, "projector-keyboard-focus", full_page=False)

@@ -1,7 +1,9 @@
 """What the teacher's board draws: the join code with its QR code, the question, the answers chart, the results.
 
-Quiz texts are escaped before Streamlit renders them as Markdown; the chart draws them as
-SVG text, which is never HTML.
+The board is made for the classroom screen: the whole width, the code and QR code big enough for the
+back row, and each step (question, chart, next button) in one screen without scrolling. Choices carry
+the letters every phone shows (minplan.classroom.questions.class_order). Quiz texts are escaped before
+Streamlit renders them as Markdown; the chart draws them as SVG text, which is never HTML.
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ import pandas as pd
 import segno
 import streamlit as st
 
-from minplan.classroom.questions import PARTLY, RIGHT, WRONG, Bar, QuestionResult, distribution, hardest
+from minplan.classroom.codes import configured_public_url, join_link, phones_cannot_reach, public_url
+from minplan.classroom.questions import PARTLY, RIGHT, WRONG, Bar, QuestionResult, distribution, hardest, letters
 from minplan.content.markdown import escape_markdown
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import Answer, FALSE, TRUE
@@ -21,36 +24,64 @@ from views.quiz import question as quiz_question
 from views.links import link
 from views.session import content, t, tx
 
-LETTERS = "ABCDEFGH"
 RIGHT_COLOUR, OTHER_COLOUR = "#1a7f37", "#57606a"
+ADDRESS_KEY = "class-public-url"
+"""Session key of the public address a teacher typed on the board (wins over MINPLAN_PUBLIC_URL)."""
+BAR_HEIGHT = 64
 
 
-def join_code(code: str, link_to_join: str, large: bool) -> None:
-    """The code in big letters and a QR code of the join link (small once the questions are running)."""
-    text, picture = st.columns([3, 2] if large else [5, 1], vertical_alignment="center")
-    with text:
-        st.markdown(f"## {t('classroom.code_big').format(code=' '.join(code))}")
-        if large:
-            st.markdown(t("classroom.join_at"))
-            st.caption(escape_markdown(link_to_join))
-    with picture:
+def join_address(participant_path: str, code: str) -> str:
+    """The link phones open: under the public address when one is typed or set, else beside this page."""
+    public = public_url(st.session_state.get(ADDRESS_KEY)) or configured_public_url()
+    return join_link(st.context.url, participant_path, code, public)
+
+
+def code_and_address(code: str, link_to_join: str) -> None:
+    """The lobby's code in letters big enough for the back row, how to join, and a warning for a local address."""
+    st.markdown(t("classroom.code_label"))
+    with st.container(key="class-code"):
+        st.markdown(code)
+    st.markdown(t("classroom.join_at"))
+    st.caption(escape_markdown(link_to_join))
+    if phones_cannot_reach(link_to_join):
+        st.warning(t("classroom.unreachable"), icon=":material/wifi_off:")
+        st.text_input(t("classroom.public_address"), key=ADDRESS_KEY, placeholder="http://192.168.1.20:8501",
+                      help=t("classroom.public_address_help"))
+
+
+def corner_code(code: str, link_to_join: str) -> None:
+    """The code and a smaller QR code in a corner while questions run, for those who come late."""
+    with st.container(key="class-corner"):
+        st.markdown(t("classroom.code_label"))
+        with st.container(key="class-code-small"):
+            st.markdown(code)
+        qr(link_to_join)
+
+
+def qr(link_to_join: str) -> None:
+    """A QR code of the join link; CSS sets its size (big in the lobby, small in the corner)."""
+    with st.container(key="class-qr"):
         st.image(qr_png(link_to_join), caption=None, width="stretch", alt=t("classroom.qr_alt").format(link=link_to_join))
 
 
 def qr_png(address: str) -> bytes:
     """A QR code of `address` as a PNG, made in pure Python by segno."""
     buffer = io.BytesIO()
-    segno.make(address, error="m").save(buffer, kind="png", scale=10, border=2)
+    segno.make(address, error="m").save(buffer, kind="png", scale=24, border=2)
     return buffer.getvalue()
 
 
-def question(item: Question, number: int, total: int) -> None:
-    """The question as the class sees it on the board, choices lettered as they are not shuffled here."""
+def question(item: Question, arranged: Sequence[str], number: int, total: int, choices_shown: bool) -> None:
+    """The question as the class sees it, its choices lettered in the order every phone shows them."""
     st.caption(t("classroom.question_of").format(number=number, total=total))
-    st.header(quiz_question.qx(item.prompt))
+    with st.container(key="class-prompt"):
+        st.markdown(f"### {quiz_question.qx(item.prompt)}")
+    if not choices_shown:
+        return
     names = _names(item)
-    if item.type in ("single", "multiple", "true_false"):
-        st.markdown("\n".join(f"- **{letter}.** {name}" for letter, name in zip(LETTERS, names.values())))
+    if names:
+        lettered = letters(arranged)
+        st.markdown("\n".join(f"- **{lettered[key]}.** {names[key]}" for key in arranged))
     elif item.type == "order":
         st.markdown(t("quiz.order_help"))
     else:
@@ -60,18 +91,22 @@ def question(item: Question, number: int, total: int) -> None:
 def _names(item: Question) -> dict[str, str]:
     if item.type == "true_false":
         return {TRUE: t("quiz.true"), FALSE: t("quiz.false")}
-    if item.options:
+    if item.type in ("single", "multiple"):
         return {option.id: quiz_question.qx(option.text) for option in item.options}
     return {}
 
 
-def answers_chart(item: Question, given: Sequence[Answer]) -> None:
-    """How the class answered, one bar per choice (right ones green), then the right answer and the explanation."""
-    bars = distribution(item, given)
-    st.altair_chart(_chart(bars, _bar_labels(item, bars)), width="stretch", height=max(200, 90 * len(bars)), theme=None)
-    right = [label for bar, label in zip(bars, _bar_labels(item, bars)) if bar.right]
-    st.success(f"**{t('classroom.right_answer')}** {', '.join(right)}", icon=":material/check:")
-    st.info(quiz_question.both(item.explanation), icon=":material/lightbulb:")
+def answers_chart(item: Question, given: Sequence[Answer], arranged: Sequence[str]) -> None:
+    """How the class answered, one bar per choice (right ones green), beside the right answer and the explanation."""
+    bars = distribution(item, given, arranged)
+    labels = _bar_labels(item, bars)
+    chart, answer = st.columns([3, 2], vertical_alignment="top")
+    with chart:
+        st.altair_chart(_chart(bars, labels), width="stretch", height=max(180, BAR_HEIGHT * len(bars)), theme=None)
+    with answer:
+        right = [label for bar, label in zip(bars, labels) if bar.right]
+        st.success(f"**{t('classroom.right_answer')}** {', '.join(right)}", icon=":material/check:")
+        st.info(quiz_question.both(item.explanation), icon=":material/lightbulb:")
 
 
 def _bar_labels(item: Question, bars: list[Bar]) -> list[str]:
@@ -80,10 +115,11 @@ def _bar_labels(item: Question, bars: list[Bar]) -> list[str]:
         return [verdicts[bar.key] for bar in bars]
     plain = {TRUE: t("quiz.true"), FALSE: t("quiz.false")} if item.type == "true_false" else \
         {option.id: tx(option.text) for option in item.options}
-    return [f"{letter}. {_short(plain[bar.key])}" for letter, bar in zip(LETTERS, bars)]
+    lettered = letters([bar.key for bar in bars])
+    return [f"{lettered[bar.key]}. {_short(plain[bar.key])}" for bar in bars]
 
 
-def _short(text: str, length: int = 48) -> str:
+def _short(text: str, length: int = 40) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
@@ -98,7 +134,7 @@ def _chart(bars: list[Bar], labels: list[str]) -> alt.Chart:
             color=alt.condition("datum.right", alt.value(RIGHT_COLOUR), alt.value(OTHER_COLOUR)),
             tooltip=["label", "count"],
         )
-        .configure_axis(labelFontSize=22, titleFontSize=18, labelLimit=700)
+        .configure_axis(labelFontSize=26, titleFontSize=20, labelLimit=520)
     )
 
 

@@ -9,21 +9,22 @@ from __future__ import annotations
 import streamlit as st
 
 from minplan.quiz.attempt import is_complete
-from minplan.classroom.codes import digest, normalise_code
-from minplan.classroom.questions import own_score
+from minplan.classroom.codes import normalise_code
+from minplan.classroom.questions import class_order, letters, own_score
 from minplan.classroom.store import FINISHED, LOBBY, OPEN
 from minplan.content.markdown import escape_markdown
 from minplan.quiz.scoring import points_text
 from views.classroom import live as class_live
 from views.quiz import question as quiz_question
-from views.session import sync_url, t
+from views.bilingual import also
+from views.session import content, sync_url, t, ui_in
 
 URL_PATH = "klasse"
 CODE, TOKEN = "kode", "deltaker"
 
 
 def show() -> None:
-    st.title(t("classroom.title"))
+    heading()
     code = normalise_code(str(st.query_params.get(CODE, "")))
     token = str(st.query_params.get(TOKEN, ""))
     if code and token and _in_class(code, token):
@@ -33,6 +34,12 @@ def show() -> None:
         sync_url({CODE: code} if code else {}, (CODE, TOKEN))
         st.warning(t("classroom.place_gone"))
     _join_form(code or "")
+
+
+def heading() -> None:
+    """The page's name in Norwegian, as the teacher says it and the board writes it, then in the support language."""
+    st.title(ui_in("nb")("classroom.nav_participant"))
+    also(content().ui["classroom.nav_participant"])
 
 
 def _in_class(code: str, token: str) -> bool:
@@ -95,7 +102,8 @@ def _live(code: str, token: str) -> None:
     st.caption(t("classroom.question_of").format(number=index + 1, total=live.total))
     st.subheader(quiz_question.qx(question.prompt))
     widget = f"class:{code}:{index}"
-    quiz_question.choose(question, _seed(token), widget, mine)
+    arranged = class_order(question, code, index)
+    quiz_question.choose(question, 0, widget, mine, arranged, letters(arranged))
     if live.phase == OPEN and mine is None:
         st.button(t("classroom.send"), type="primary", width="stretch", key=f"{widget}:send",
                   disabled=not is_complete(question, quiz_question.read(question, widget)),
@@ -131,11 +139,6 @@ def _answers(code: str, token: str) -> dict:
     if key not in st.session_state:
         st.session_state[key] = class_live.store().own_answers(code, token)
     return st.session_state[key]
-
-
-def _seed(token: str) -> int:
-    """The same shuffled order of choices for this participant after a reload."""
-    return int(digest(token)[:6], 16)
 
 
 def _finished(code: str, token: str) -> None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from minplan.classroom.codes import join_link
-from minplan.classroom.questions import LESSONS, class_results, questions_for
+from minplan.classroom.questions import LESSONS, class_order, class_results, questions_for
 from minplan.classroom.tables import lifetime_hours
 from minplan.classroom.store import FINISHED, LOBBY, OPEN, ClassState, NotAllowed
 from minplan.content.markdown import escape_markdown
@@ -19,6 +18,8 @@ from views.classroom import participant as class_participant
 from views.session import content, t, tx
 
 URL_PATH = "klasse-laerer"
+SCREEN_PAGES = (URL_PATH,)
+"""Pages made for the classroom screen: the whole width, the sidebar folded (app.py sets it before the page runs)."""
 KEY = "class-teacher"
 
 
@@ -57,27 +58,38 @@ def _start() -> None:
 
 
 def _board(code: str, secret: str, live: ClassState, questions: list[Question]) -> None:
-    if live.phase != FINISHED:
-        link_to_join = join_link(st.context.url, class_participant.URL_PATH, code)
-        class_board.join_code(code, link_to_join, large=live.phase == LOBBY)
-    if live.phase == LOBBY:
-        _count(code, secret, lobby=True)
-        _step(t("classroom.open_first"), "open", 0)
-    elif live.phase == OPEN:
-        class_board.question(questions[live.position], live.position + 1, live.total)
-        _count(code, secret, lobby=False)
-        _step(t("classroom.reveal"), "reveal", live.position)
-    elif live.phase != FINISHED:
-        class_board.question(questions[live.position], live.position + 1, live.total)
-        given = class_live.store().answers_to(code, secret).get(live.position, [])
-        class_board.answers_chart(questions[live.position], given)
-        last = live.position + 1 >= live.total
-        _step(t("classroom.see_results") if last else t("classroom.next"), "finish" if last else "open",
-              live.position + 1)
-    else:
+    """The classroom screen (see SCREEN_PAGES): each step fits one screen."""
+    if live.phase == FINISHED:
         class_board.results(class_results(questions, class_live.store().answers_to(code, secret)))
         st.button(t("classroom.end"), icon=":material/delete:", key="class-end", on_click=_act, args=("end", 0),
                   help=t("classroom.end_help").format(hours=f"{lifetime_hours():g}"))
+        return
+    link_to_join = class_board.join_address(class_participant.URL_PATH, code)
+    if live.phase == LOBBY:
+        text, picture = st.columns([3, 2], vertical_alignment="center", gap="large")
+        with text:
+            class_board.code_and_address(code, link_to_join)
+        with picture:
+            class_board.qr(link_to_join)
+            _count(code, secret, lobby=True)
+        _step(t("classroom.open_first"), "open", 0)
+        return
+    item = questions[live.position]
+    arranged = class_order(item, code, live.position)
+    asked, corner = st.columns([5, 1], gap="medium")
+    with corner:
+        class_board.corner_code(code, link_to_join)
+    with asked:
+        class_board.question(item, arranged, live.position + 1, live.total, choices_shown=live.phase == OPEN)
+        if live.phase == OPEN:
+            _count(code, secret, lobby=False)
+    if live.phase == OPEN:
+        _step(t("classroom.reveal"), "reveal", live.position)
+        return
+    given = class_live.store().answers_to(code, secret).get(live.position, [])
+    class_board.answers_chart(item, given, arranged)
+    last = live.position + 1 >= live.total
+    _step(t("classroom.see_results") if last else t("classroom.next"), "finish" if last else "open", live.position + 1)
 
 
 @st.fragment(run_every=class_live.BOARD_TICK)
@@ -91,7 +103,8 @@ def _count(code: str, secret: str, lobby: bool) -> None:
         st.subheader(t("classroom.joined").format(count=counts.joined))
         names = class_live.store().nicknames(code, secret)
         if names:
-            st.caption(t("classroom.nicknames").format(names=escape_markdown(", ".join(names))))
+            with st.container(key="class-nicknames"):
+                st.caption(t("classroom.nicknames").format(names=escape_markdown(", ".join(names))))
     else:
         st.subheader(t("classroom.answered").format(answered=counts.answered, joined=counts.joined))
         st.progress(counts.answered / counts.joined if counts.joined else 0.0)

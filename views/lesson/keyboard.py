@@ -2,6 +2,8 @@
 
 Presentation clickers send PageDown/PageUp (some send arrows). The listener lives on the app's
 page, installed once from a tiny same-origin component, and only clicks buttons that exist.
+A mouse click on Tilbake/Neste lets go of the focus, so the next clicker press does not draw a focus
+frame around the button (Chromium shows one once a key is pressed); Tab still shows where the focus is.
 """
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ if (!page.__minplanKeys) {
     const button = page.document.querySelector(forward ? ".st-key-projector-next button" : ".st-key-projector-back button");
     if (button && !button.disabled) { event.preventDefault(); button.click(); }
   });
+  page.document.addEventListener("click", (event) => {
+    const clicked = event.target.closest && event.target.closest(".st-key-projector-controls button");
+    if (clicked && event.detail > 0) clicked.blur();
+  }, true);
 }
 </script>"""
 

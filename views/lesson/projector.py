@@ -1,15 +1,20 @@
-"""A lesson on the classroom screen: large type, one idea at a time, moved by buttons, keys or a clicker."""
+"""A lesson on the classroom screen: large type, one idea at a time, moved by buttons, keys or a clicker.
+
+Every slide has a heading; the step counter, the key hint and the Tilbake/Neste buttons sit in a bar
+fixed at the bottom of the screen (assets/css/40-projector.css), where a teacher's hand finds them.
+"""
 from __future__ import annotations
 
 import streamlit as st
 
 from minplan.address import address_number
+from minplan.content.markdown import escape_markdown
 from minplan.content.models import Lesson
-from minplan.lesson.slides import Slide, build_slides, locate
+from minplan.lesson.slides import Slide, build_slides, locate, table_part
 from views.lesson import blocks
 from views.bilingual import also, label, say, say_list
 from views.lesson.keyboard import install_keys
-from views.session import content, sync_url, t, tx
+from views.session import content, support_language, sync_url, t, tx
 
 
 def show(lesson: Lesson) -> None:
@@ -21,9 +26,11 @@ def show(lesson: Lesson) -> None:
     st.session_state[key] = position.step
     sync_url({"step": str(position.step)} if position.step else {}, ("step",))
     lessons = content().lessons
-    st.caption(f"{lessons.index(lesson) + 1}. {tx(lesson.title)} · {position.step + 1} / {position.total}")
+    slide = slides[position.slide]
     with st.container(key="projector-slide"):
-        _slide(lesson, slides[position.slide], position.shown)
+        if slide.kind not in ("title", "text"):
+            st.caption(f"{lessons.index(lesson) + 1}\\. {escape_markdown(tx(lesson.title))}")
+        _slide(lesson, slide, position.shown)
     _controls(key, position.step, position.total)
     install_keys()
 
@@ -42,13 +49,12 @@ def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
         st.header(t("lesson.key_points"))
         say_list(slide.items[:shown], reviewed)
     elif slide.kind in ("text", "example"):
-        if slide.kind == "example":
-            st.header(t("lesson.example"))
+        st.header(t("lesson.example") if slide.kind == "example" else tx(lesson.title))
         say(slide.items[0], reviewed)
     elif slide.kind == "ladder":
         blocks.ladder(lesson.ladder, reviewed)
     elif slide.kind == "table":
-        blocks.table(lesson.table, reviewed)
+        blocks.table(table_part(lesson.table, slide.rows), reviewed)
     elif slide.kind == "video":
         blocks.video(lesson.video, reviewed)
     elif slide.kind == "words":
@@ -61,10 +67,11 @@ def _words(lesson: Lesson) -> None:
     """Each key word as a button; a click puts its explanation on the screen for the class."""
     st.header(t("lesson.words"))
     glossary = content().glossary
-    columns = st.columns(3)
+    across = 2 if support_language() else 3
+    columns = st.columns(across)
     for index, term_id in enumerate(term for term in lesson.terms if term in glossary):
         term = glossary[term_id]
-        with columns[index % 3].popover(label(term.word), width="stretch"):
+        with columns[index % across].popover(label(term.word), width="stretch"):
             st.subheader(tx(term.word))
             say(term.explanation, content().glossary_reviewed)
             say(term.example, content().glossary_reviewed, "*{}*")
@@ -85,12 +92,15 @@ def _question(lesson: Lesson) -> None:
 
 
 def _controls(key: str, step: int, total: int) -> None:
-    back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
-    with back:
-        st.button(t("projector.back"), key="projector-back", icon=":material/arrow_back:", disabled=step == 0,
-                  on_click=lambda: st.session_state.update({key: step - 1}), width="stretch")
-    with middle:
-        st.caption(t("projector.keys"))
-    with forward:
-        st.button(t("projector.next"), key="projector-next", icon=":material/arrow_forward:", disabled=step >= total - 1,
-                  type="primary", on_click=lambda: st.session_state.update({key: step + 1}), width="stretch")
+    """Tilbake, where the deck is ("3 / 27") with the keys that move it, and Neste: a bar at the bottom of the screen."""
+    with st.container(key="projector-controls"):
+        back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
+        with back:
+            st.button(t("projector.back"), key="projector-back", icon=":material/arrow_back:", disabled=step == 0,
+                      on_click=lambda: st.session_state.update({key: step - 1}), width="stretch")
+        with middle, st.container(key="projector-where"):
+            st.markdown(t("projector.step").format(number=step + 1, total=total))
+            st.caption(t("projector.keys"))
+        with forward:
+            st.button(t("projector.next"), key="projector-next", icon=":material/arrow_forward:", disabled=step >= total - 1,
+                      type="primary", on_click=lambda: st.session_state.update({key: step + 1}), width="stretch")

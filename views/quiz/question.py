@@ -7,7 +7,7 @@ shows its support-language version too, when the file has one.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
 
@@ -62,10 +62,19 @@ def show(question: Question, attempt: Attempt, key: str, save: Save, reviewed: l
               key=f"{widget}:next", on_click=lambda: save(attempt.advance()))
 
 
-def choose(question: Question, seed: int, widget: str, recorded: Answer | None) -> None:
-    """The tappable choices of a question in the order `seed` gives (disabled once an answer is recorded)."""
+def choose(question: Question, seed: int, widget: str, recorded: Answer | None,
+           arranged: Sequence[str] | None = None, letters: Mapping[str, str] | None = None) -> None:
+    """The tappable choices of a question in the order `seed` gives (disabled once an answer is recorded).
+
+    A live class passes its own order and letters instead, so each choice reads "B. …" as on the board.
+    """
+    order = list(arranged) if arranged is not None else shuffled(question, seed)
     with st.container(key="quiz-question"):
-        _INPUTS[question.type](question, shuffled(question, seed), widget, recorded)
+        _INPUTS[question.type](question, order, widget, recorded, letters or {})
+
+
+def _lettered(names: dict[str, str], letters: Mapping[str, str]) -> dict[str, str]:
+    return {key: f"**{letters[key]}.** {name}" if key in letters else name for key, name in names.items()}
 
 
 def read(question: Question, widget: str) -> Answer:
@@ -86,25 +95,26 @@ def _radio(caption: str, arranged: list[str], names: dict[str, str], key: str, r
     st.radio(caption, arranged, index=index, format_func=names.get, key=key, disabled=recorded is not None, width="stretch")
 
 
-def _single(question: Question, arranged: list[str], widget: str, recorded: Answer | None) -> None:
+def _single(question: Question, arranged: list[str], widget: str, recorded: Answer | None, letters: Mapping[str, str]) -> None:
     names = {option.id: qx(option.text) for option in question.options}
-    _radio(t("quiz.choose_one"), arranged, names, widget, recorded[0] if recorded else None)
+    _radio(t("quiz.choose_one"), arranged, _lettered(names, letters), widget, recorded[0] if recorded else None)
 
 
-def _true_false(question: Question, arranged: list[str], widget: str, recorded: Answer | None) -> None:
+def _true_false(question: Question, arranged: list[str], widget: str, recorded: Answer | None,
+                letters: Mapping[str, str]) -> None:
     names = {TRUE: t("quiz.true"), FALSE: t("quiz.false")}
-    _radio(t("quiz.choose_one"), arranged, names, widget, recorded[0] if recorded else None)
+    _radio(t("quiz.choose_one"), arranged, _lettered(names, letters), widget, recorded[0] if recorded else None)
 
 
-def _multiple(question: Question, arranged: list[str], widget: str, recorded: Answer | None) -> None:
-    texts = {option.id: qx(option.text) for option in question.options}
+def _multiple(question: Question, arranged: list[str], widget: str, recorded: Answer | None, letters: Mapping[str, str]) -> None:
+    texts = _lettered({option.id: qx(option.text) for option in question.options}, letters)
     st.markdown(t("quiz.choose_many"))
     for option_id in arranged:
         st.checkbox(texts[option_id], value=bool(recorded and option_id in recorded), key=f"{widget}:{option_id}",
                     disabled=recorded is not None, width="stretch")
 
 
-def _order(question: Question, arranged: list[str], widget: str, recorded: Answer | None) -> None:
+def _order(question: Question, arranged: list[str], widget: str, recorded: Answer | None, letters: Mapping[str, str]) -> None:
     texts = {step.id: qx(step.text) for step in question.steps}
     state_key = f"{widget}:order"
     if state_key not in st.session_state:
@@ -135,7 +145,7 @@ def _undo(state_key: str) -> None:
     st.session_state[state_key] = st.session_state.get(state_key, [])[:-1]
 
 
-def _match(question: Question, arranged: list[str], widget: str, recorded: Answer | None) -> None:
+def _match(question: Question, arranged: list[str], widget: str, recorded: Answer | None, letters: Mapping[str, str]) -> None:
     names = {pair.id: qx(pair.match) for pair in question.pairs}
     st.markdown(t("quiz.match_help"))
     for index, pair in enumerate(question.pairs):
