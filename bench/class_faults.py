@@ -40,16 +40,13 @@ import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from class_load import (COUNT, JOINED, ROOT, SENT_TEXT, Session, free_port, loopback_only, say,  # noqa: E402
+from class_load import (COUNT, JOINED, PIN, ROOT, SENT_TEXT, Session, free_port, loopback_only, say,  # noqa: E402
                         until)
-from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
 from minplan.classroom.codes import digest  # noqa: E402
 from minplan.classroom.tables import make_engine, prepare  # noqa: E402
 
-PIN = "bench-246810"
 LOST_TEXT = "Vi har mistet kontakten med klassen"
 OUTAGE_AT, RESTART_AT, RELOAD_AT = 1, 3, 5
 """Questions (from 0) during which the database stops, the app restarts, the teacher's tab reloads."""
@@ -61,51 +58,7 @@ class Tab(Session):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.drawn: dict[str, float] = {}
-        self.announced: set[str] = set()
         self.errors = 0
-
-    async def rerun(self, states=(), fragment: str = "", auto: bool = False) -> None:
-        """As the browser does, name the page by its hash too once the server has said it (a fragment's
-        st.rerun(scope="app") reruns that page, not the home page)."""
-        self.script_hash = getattr(self, "script_hash", "")
-        if not self.script_hash:
-            return await super().rerun(states, fragment, auto)
-        message = BackMsg()
-        client = message.rerun_script
-        client.query_string = self.query
-        client.page_name = self.page
-        client.page_script_hash = self.script_hash
-        client.fragment_id = fragment
-        client.is_auto_rerun = auto
-        client.context_info.url = f"{self.base}/{self.page}"
-        client.context_info.locale = "nb-NO"
-        client.widget_states.widgets.extend(states)
-        await self.socket.send(message.SerializeToString())
-
-    async def _read(self) -> None:
-        async for raw in self.socket:
-            message = ForwardMsg()
-            message.ParseFromString(raw)
-            kind = message.WhichOneof("type")
-            if kind == "navigation" and message.navigation.page_script_hash:
-                self.script_hash = message.navigation.page_script_hash
-            if kind == "delta":
-                self._delta(message.delta)
-            elif kind == "page_info_changed":
-                self.query = message.page_info_changed.query_string
-            elif kind == "auto_rerun":
-                self.announced.add(message.auto_rerun.fragment_id)
-                self._auto(message.auto_rerun.fragment_id, message.auto_rerun.interval)
-            elif kind == "script_finished":
-                self.finished += 1
-                if message.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY:
-                    self._drop_gone_fragments()
-
-    def _drop_gone_fragments(self) -> None:
-        """After a whole run, stop ticking fragments it no longer drew (the browser forgets them too)."""
-        for fragment in [fragment for fragment in self.auto if fragment not in self.announced]:
-            self.auto.pop(fragment).cancel()
-        self.announced.clear()
 
     def _delta(self, delta) -> None:
         super()._delta(delta)
@@ -134,13 +87,13 @@ class Tab(Session):
         try:
             await self.rerun(states, fragment=fragment)
             return True
-        except Exception:  # noqa: BLE001 - a socket closed by the app's restart; the caller reconnects
+        except (websockets.exceptions.ConnectionClosed, OSError):  # the app restarted; the caller reconnects
             return False
 
     async def shut(self) -> None:
         try:
             await self.close()
-        except Exception:  # noqa: BLE001 - already closed by the server
+        except (websockets.exceptions.ConnectionClosed, OSError):  # already closed by the server
             pass
 
 
