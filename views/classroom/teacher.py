@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from minplan.classroom.codes import join_link
+from minplan.classroom.codes import join_link, valid_pin
+from minplan.classroom.health import CannotKeepClasses
 from minplan.classroom.questions import LESSONS, class_results, questions_for
 from minplan.classroom.tables import lifetime_hours
-from minplan.classroom.codes import valid_pin
-from minplan.classroom.health import CannotKeepClasses
 from minplan.classroom.store import FINISHED, LOBBY, OPEN, ClassState, NotAllowed
 from minplan.content.markdown import escape_markdown
 from minplan.quiz.questions import Question
