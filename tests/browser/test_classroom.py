@@ -63,7 +63,7 @@ def test_a_class_of_three_phones_answers_live_on_the_board(board: Page, phones: 
     board.goto(f"{app_url}/klasse-laerer?mode=projector")
     wait_for_app(board)
     board.get_by_text(re.compile(r"^Eksempel")).click()
-    board.get_by_label("Velg en PIN-kode (minst 6 tegn)").fill(PIN)
+    board.get_by_label("Velg en PIN-kode (minst 6 tegn)", exact=True).fill(PIN)
     _click(board, "Start klassequizen")
     heading = board.get_by_role("heading", name=re.compile("^Koden er"))
     code = heading.inner_text().removeprefix("Koden er").replace(" ", "").strip()
