@@ -28,6 +28,7 @@ import os
 import random
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -398,7 +399,10 @@ def main() -> int:
           f"error boxes on screens: {run.errors}; whole run {time.monotonic() - began:.0f} s")
     ok = lost == 0 and doubled == 0 and unconfirmed == 0 and tracebacks == 0 and run.errors == 0 \
         and len(run.recover) == 4
-    print("OK: nothing lost, nothing doubled, every fault recovered" if ok else "PROBLEM: see the figures above")
+    if ok:
+        shutil.rmtree(folder, ignore_errors=True)
+    print("OK: nothing lost, nothing doubled, every fault recovered" if ok else
+          f"PROBLEM: see the figures above, and the app's log in {app.log}")
     return 0 if ok else 1
 
 
