@@ -52,6 +52,8 @@ sys.path.insert(0, str(ROOT))
 from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
 SENT_TEXT = "Svaret ditt er sendt"
+PIN = "bench-246810"
+"""The teacher's PIN for the class the bench starts."""
 COUNT = re.compile(r"(\d+) av (\d+) har svart")
 JOINED = re.compile(r"^(\d+) er med")
 TICKS: dict[str, float] = {}
@@ -86,7 +88,11 @@ class Widget:
 
 @dataclass
 class Session:
-    """One browser tab, spoken to over the websocket like Streamlit's own frontend does."""
+    """One browser tab, spoken to over the websocket like Streamlit's own frontend does.
+
+    Once the server has named the page's hash, reruns name it too, as the browser does (so a
+    fragment's st.rerun(scope="app") reruns this page, not the home page).
+    """
 
     base: str
     page: str
@@ -94,6 +100,8 @@ class Session:
     widgets: dict[str, Widget] = field(default_factory=dict)
     texts: list[tuple[float, str]] = field(default_factory=list)
     auto: dict[str, asyncio.Task] = field(default_factory=dict)
+    announced: set[str] = field(default_factory=set)
+    script_hash: str = ""
     finished: int = 0
 
     async def open(self) -> None:
@@ -114,6 +122,7 @@ class Session:
         client = message.rerun_script
         client.query_string = self.query
         client.page_name = self.page
+        client.page_script_hash = self.script_hash
         client.fragment_id = fragment
         client.is_auto_rerun = auto
         client.context_info.url = f"{self.base}/{self.page}"
@@ -135,12 +144,23 @@ class Session:
             kind = message.WhichOneof("type")
             if kind == "delta":
                 self._delta(message.delta)
+            elif kind == "navigation":
+                self.script_hash = message.navigation.page_script_hash or self.script_hash
             elif kind == "page_info_changed":
                 self.query = message.page_info_changed.query_string
             elif kind == "auto_rerun":
+                self.announced.add(message.auto_rerun.fragment_id)
                 self._auto(message.auto_rerun.fragment_id, message.auto_rerun.interval)
             elif kind == "script_finished":
                 self.finished += 1
+                if message.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY:
+                    self._drop_gone_fragments()
+
+    def _drop_gone_fragments(self) -> None:
+        """After a whole run, stop ticking the fragments it no longer drew, as the browser does."""
+        for fragment in [fragment for fragment in self.auto if fragment not in self.announced]:
+            self.auto.pop(fragment).cancel()
+        self.announced.clear()
 
     def _delta(self, delta) -> None:
         if delta.WhichOneof("type") != "new_element":
@@ -240,8 +260,10 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     source = await until(lambda: board.widget("class-source"), 60)
     lessons = next(option for option in source.element.options if option.startswith("Kontrollspørsmålene"))
     await until(lambda: board.widget("class-start"), 10)
+    pin = board.widget("class-pin")
     board.finished = 0
-    await board.rerun([WidgetState(id=source.id, string_value=lessons)] + board.click("class-start"))
+    await board.rerun([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN)]
+                      + board.click("class-start"))
     heading = await until(lambda: next((body for _, body in board.texts if body.startswith("## Koden er")), None), 30)
     code = heading.removeprefix("## Koden er").replace(" ", "")
     questions = int(re.search(r"\((\d+) spørsmål\)", lessons).group(1))

@@ -1,1 +1,1 @@
-"""The live class: codes, the tables, what is asked, and the store shared by every replica."""
+"""The live class: codes, the tables, what is asked, the store shared by every replica, limits on guessing, outages."""

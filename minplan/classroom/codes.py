@@ -2,7 +2,8 @@
 
 A join code is read aloud and typed on a phone, so it avoids letters that look
 alike (0/O, 1/I/L). The teacher's secret and the participants' tokens are long
-random strings; the database keeps only their SHA-256 hash.
+random strings; the database keeps only their SHA-256 hash. The teacher's PIN is short
+and chosen by a person, so it is kept only as a slow, salted scrypt hash.
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"
 CODE_LENGTH = 6
 NICKNAME_LENGTH = 20
+PIN_LENGTH = (6, 40)
+"""The shortest and longest PIN a teacher may choose (digits, letters, anything typed)."""
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 _NOT_IN_CODE = re.compile(r"[\s\-_.]")
 
@@ -53,6 +57,31 @@ def digest(secret: str) -> str:
 def same_secret(secret: str, stored_digest: str) -> bool:
     """True when `secret` hashes to `stored_digest`, compared in constant time."""
     return hmac.compare_digest(digest(secret), stored_digest)
+
+
+def valid_pin(pin: str | None) -> bool:
+    """True for a PIN the teacher may choose: 6 to 40 characters, not only spaces."""
+    text = str(pin or "")
+    return PIN_LENGTH[0] <= len(text.strip()) and len(text) <= PIN_LENGTH[1]
+
+
+def hash_pin(pin: str) -> str:
+    """What the database keeps of a PIN: a random salt and the scrypt hash (slow on purpose, ~16 MB per try)."""
+    salt = os.urandom(16)
+    hashed = hashlib.scrypt(pin.encode("utf-8"), salt=salt, **_SCRYPT)
+    return f"scrypt${salt.hex()}${hashed.hex()}"
+
+
+def pin_matches(pin: str, stored: str | None) -> bool:
+    """True when `pin` is the one hashed into `stored`, compared in constant time; False for anything malformed."""
+    parts = str(stored or "").split("$")
+    if len(parts) != 3 or parts[0] != "scrypt" or not valid_pin(pin):
+        return False
+    try:
+        salt, expected = bytes.fromhex(parts[1]), bytes.fromhex(parts[2])
+    except ValueError:
+        return False
+    return hmac.compare_digest(hashlib.scrypt(pin.encode("utf-8"), salt=salt, **_SCRYPT), expected)
 
 
 def looks_like_token(raw: str) -> bool:

@@ -6,21 +6,29 @@ nickname, and every class is deleted after its lifetime (24 hours by default,
 MINPLAN_CLASS_HOURS). Only the holder of the teacher's secret can drive a class;
 the database keeps its hash. An answer is stored at most once per participant and
 question (a unique key and an insert that ignores conflicts), so a resend never
-counts twice. Wrong join codes are counted per client and slowed down.
+counts twice. Wrong join codes and wrong PINs are counted in memory (limits.py) and slowed
+down; a right join code is never refused. Every database error leaves this class as
+`StoreUnavailable` (health.py), so the pages can say "trying again" instead of crashing.
+Expired classes are swept away at most a minute after they expire, by whatever call comes
+first (a phone's poll is enough).
 """
 from __future__ import annotations
 
 import json
-import math
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, and_, delete, func, or_, select, update
 
-from minplan.classroom.codes import clean_nickname, digest, looks_like_token, new_code, new_secret, new_token, normalise_code
-from minplan.classroom.tables import (DEFAULT_HOURS, answers, database_url, insert_ignoring_conflicts, join_tries,
-                              lifetime_hours, make_engine, metadata, participants, sessions)
+from minplan.classroom.codes import (clean_nickname, digest, hash_pin, looks_like_token, new_code, new_secret, new_token,
+                                     normalise_code, pin_matches, valid_pin)
+from minplan.classroom.health import CannotKeepClasses, Outage, guarded
+from minplan.classroom.limits import TryLimits
+from minplan.classroom.tables import (DEFAULT_HOURS, answers, database_url, insert_ignoring_conflicts, lifetime_hours,
+                                      make_engine, participants, prepare, read_only, sessions, sqlite_file,
+                                      storage_problem)
 from minplan.classroom.questions import decode, encode, valid_answer
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import Answer
@@ -28,14 +36,17 @@ from minplan.quiz.scoring import Answer
 LOBBY, OPEN, REVEALED, FINISHED = "lobby", "open", "revealed", "finished"
 
 FREE_TRIES = 5
-"""Wrong join codes one browser session may type before it has to wait."""
+"""Wrong join codes (or PINs) one browser session may type before it is slowed down."""
 FREE_TRIES_PER_ADDRESS = 40
 """The same for one network address: a whole class on the school's network shares one, so it gets more."""
-MAX_WAIT = 300
-"""The longest wait after wrong codes, in seconds; the wait doubles with each wrong try past the free ones."""
-TRY_WINDOW = 15 * 60
-"""A client's wrong tries are forgotten when it has made none for this long, in seconds."""
-
+FREE_PIN_TRIES_PER_CLASS = 10
+"""Wrong PINs for one class, from anyone, before PIN tries for it are slowed down."""
+WRONG_CODES_PER_MINUTE = 120
+"""Wrong join codes from everyone together, per minute and process, before every wrong code is slowed down."""
+WRONG_PINS_PER_MINUTE = 30
+"""The same for wrong PINs."""
+SWEEP_EVERY = 60.0
+"""Seconds between sweeps of expired classes (run by the first store call after that time)."""
 
 class NotAllowed(Exception):
     """A teacher's action without the right secret, or for a class that does not exist (any more)."""
@@ -75,6 +86,15 @@ class Joined:
 
 
 @dataclass(frozen=True)
+class Reclaimed:
+    """The outcome of taking a class back: the class and a new secret, or why not ("wrong_pin", "slow_down")."""
+
+    started: Started | None = None
+    problem: str | None = None
+    wait_seconds: int = 0
+
+
+@dataclass(frozen=True)
 class Counts:
     """The teacher's live numbers: participants in the class, answers to the open question."""
 
@@ -89,7 +109,12 @@ class ClassStore:
         self.engine = engine
         self.seconds = hours * 3600
         self.clock = clock
-        metadata.create_all(engine)
+        self.outage = Outage(clock)
+        self.code_tries = TryLimits(clock, WRONG_CODES_PER_MINUTE)
+        self.pin_tries = TryLimits(clock, WRONG_PINS_PER_MINUTE)
+        self._prepared = False
+        self._swept_at = float("-inf")
+        self._upkeep_lock = threading.Lock()
 
     @classmethod
     def from_environment(cls) -> "ClassStore":
@@ -97,33 +122,70 @@ class ClassStore:
 
     # The teacher ---------------------------------------------------------------------------------
 
-    def start(self, source: str, question_ids: Sequence[str]) -> Started:
-        """Open a class in the lobby with a fresh, unused code; expired classes are deleted first."""
-        if not question_ids:
-            raise ValueError("a class needs at least one question")
-        self.purge()
+    @guarded
+    def start(self, source: str, question_ids: Sequence[str], pin: str) -> Started:
+        """Open a class in the lobby with a fresh, unused code; `pin` lets its teacher take it back later.
+
+        Raises CannotKeepClasses when the SQLite file is gone or read-only, so no class starts
+        that would vanish at the next restart.
+        """
+        if not question_ids or not valid_pin(pin):
+            raise ValueError("a class needs at least one question and a valid PIN")
+        problem = storage_problem(self.engine)
+        if problem:
+            raise CannotKeepClasses(problem)
         secret = new_secret()
+        pin_hash = hash_pin(pin)
         for _ in range(20):
             code = new_code()
             with self.engine.begin() as db:
                 if db.execute(select(sessions.c.id).where(sessions.c.code == code)).first() is None:
                     db.execute(sessions.insert().values(
-                        code=code, teacher_hash=digest(secret), source=source, question_ids=json.dumps(list(question_ids)),
-                        phase=LOBBY, position=0, version=1, expires_at=self.clock() + self.seconds))
+                        code=code, teacher_hash=digest(secret), teacher_pin=pin_hash, source=source,
+                        question_ids=json.dumps(list(question_ids)), phase=LOBBY, position=0, version=1,
+                        expires_at=self.clock() + self.seconds))
                     return Started(code, secret)
         raise RuntimeError("no free join code found")
 
+    @guarded
+    def reclaim(self, typed_code: str, pin: str, browser: str, address: str | None = None) -> Reclaimed:
+        """Give the board of a live class back to whoever knows its PIN: a new secret, and the old tab loses the board.
+
+        Wrong PINs are limited like wrong join codes, and also per class; while a wait runs no
+        PIN is checked at all, since a PIN is short enough to guess.
+        """
+        code = normalise_code(typed_code) or "-"
+        clients = {f"browser:{browser}": FREE_TRIES, f"class:{code}": FREE_PIN_TRIES_PER_CLASS}
+        if address:
+            clients[f"address:{address}"] = FREE_TRIES_PER_ADDRESS
+        wait = self.pin_tries.wait(clients)
+        if wait:
+            return Reclaimed(problem="slow_down", wait_seconds=wait)
+        with self.engine.connect() as db:
+            row = db.execute(select(sessions.c.id, sessions.c.teacher_pin)
+                             .where(sessions.c.code == code, sessions.c.expires_at > self.clock())).first()
+        if row is None or not pin_matches(str(pin or ""), row.teacher_pin):
+            self.pin_tries.wrong(clients)
+            return Reclaimed(problem="wrong_pin")
+        secret = new_secret()
+        with self.engine.begin() as db:
+            db.execute(update(sessions).where(sessions.c.id == row.id).values(teacher_hash=digest(secret)))
+        return Reclaimed(started=Started(code, secret))
+
+    @guarded
     def open_question(self, code: str, secret: str, index: int) -> ClassState:
         """Open question `index` for answers: the first from the lobby, or the next after the answers were shown."""
         after_reveal = and_(sessions.c.phase == REVEALED, sessions.c.position == index - 1)
         return self._step(code, secret, {"phase": OPEN, "position": index},
                           or_(sessions.c.phase == LOBBY, after_reveal) if index == 0 else after_reveal)
 
+    @guarded
     def reveal(self, code: str, secret: str, index: int) -> ClassState:
         """Stop answers to question `index` and show the class how it answered."""
         return self._step(code, secret, {"phase": REVEALED},
                           and_(sessions.c.phase == OPEN, sessions.c.position == index))
 
+    @guarded
     def finish(self, code: str, secret: str) -> ClassState:
         """End the questions; participants see their score, the teacher the results."""
         return self._step(code, secret, {"phase": FINISHED}, sessions.c.phase != FINISHED)
@@ -141,11 +203,13 @@ class ClassStore:
     def _teacher_owns(self, code: str, secret: str):
         return and_(sessions.c.code == code, sessions.c.teacher_hash == digest(secret), sessions.c.expires_at > self.clock())
 
+    @guarded
     def is_teacher(self, code: str, secret: str) -> bool:
         """True when `secret` is the one that started the live class `code`."""
         with self.engine.connect() as db:
             return db.execute(select(sessions.c.id).where(self._teacher_owns(code, secret))).first() is not None
 
+    @guarded
     def counts(self, code: str, secret: str) -> Counts:
         """Participants and answers to the current question, in one small query."""
         joined = (select(func.count()).select_from(participants)
@@ -159,6 +223,7 @@ class ClassStore:
             raise NotAllowed(code)
         return Counts(row[0], row[1])
 
+    @guarded
     def nicknames(self, code: str, secret: str, limit: int = 100) -> list[str]:
         """The nicknames participants chose (most join without one), for the teacher's lobby."""
         with self.engine.connect() as db:
@@ -171,6 +236,7 @@ class ClassStore:
             raise NotAllowed(code)
         return [row.nickname for row in rows if row.nickname]
 
+    @guarded
     def answers_to(self, code: str, secret: str) -> dict[int, list[Answer]]:
         """Every answer of the class by question place, for the chart and the results (teacher only)."""
         with self.engine.connect() as db:
@@ -184,6 +250,7 @@ class ClassStore:
             found.setdefault(index, []).append(decode(stored))
         return found
 
+    @guarded
     def end(self, code: str, secret: str) -> None:
         """Delete the class and everything in it now, instead of waiting for it to expire."""
         with self.engine.begin() as db:
@@ -194,6 +261,7 @@ class ClassStore:
 
     # Everyone ------------------------------------------------------------------------------------
 
+    @guarded
     def state(self, code: str) -> ClassState | None:
         """Where the class `code` is now, or None when there is no such live class. One indexed lookup."""
         with self.engine.connect() as db:
@@ -206,32 +274,35 @@ class ClassStore:
 
     # Participants --------------------------------------------------------------------------------
 
+    @guarded
     def join(self, typed_code: str, nickname: str | None, browser: str, address: str | None = None) -> Joined:
-        """Join with a typed code; `browser` (a session id) and `address` say who is trying, for the slow-down."""
+        """Join with a typed code; `browser` (a session id) and `address` say who is trying, for the slow-down.
+
+        A right code always joins. A wrong one is counted for the browser, the address and
+        everyone together, and past their free tries it is answered with a wait to respect.
+        """
         now = self.clock()
-        clients = {digest(f"browser:{browser}"): FREE_TRIES}
-        if address:
-            clients[digest(f"address:{address}")] = FREE_TRIES_PER_ADDRESS
-        wait = self._wait(list(clients), now)
-        if wait:
-            return Joined(problem="slow_down", wait_seconds=wait)
         code = normalise_code(typed_code)
-        session_id = None
-        ended = False
+        row = None
         if code:
             with self.engine.connect() as db:
                 row = db.execute(select(sessions.c.id, sessions.c.expires_at).where(sessions.c.code == code)).first()
-            session_id = row.id if row is not None and row.expires_at > now else None
-            ended = row is not None and session_id is None
-        if session_id is None:
-            self._count_wrong_try(clients, now)
-            return Joined(problem="ended" if ended else "wrong_code")
-        token = new_token()
-        with self.engine.begin() as db:
-            db.execute(participants.insert().values(session_id=session_id, token_hash=digest(token),
-                                                    nickname=clean_nickname(nickname), joined_at=now))
-        return Joined(token=token)
+        if row is not None and row.expires_at > now:
+            token = new_token()
+            with self.engine.begin() as db:
+                db.execute(participants.insert().values(session_id=row.id, token_hash=digest(token),
+                                                        nickname=clean_nickname(nickname), joined_at=now))
+            return Joined(token=token)
+        clients = {f"browser:{browser}": FREE_TRIES}
+        if address:
+            clients[f"address:{address}"] = FREE_TRIES_PER_ADDRESS
+        self.code_tries.wrong(clients)
+        wait = self.code_tries.wait(clients)
+        if wait:
+            return Joined(problem="slow_down", wait_seconds=wait)
+        return Joined(problem="ended" if row is not None else "wrong_code")
 
+    @guarded
     def is_participant(self, code: str, token: str) -> bool:
         """True when `token` joined the live class `code`: a reload or a lost network rejoins the same place."""
         if not looks_like_token(token):
@@ -241,6 +312,7 @@ class ClassStore:
                               .where(sessions.c.code == code, sessions.c.expires_at > self.clock(),
                                      participants.c.token_hash == digest(token))).first() is not None
 
+    @guarded
     def answer(self, code: str, token: str, index: int, question: Question, answer: Answer) -> str:
         """Store an answer to the open question: "stored", "again" (already answered; kept as it was), or "closed"."""
         if not looks_like_token(token) or not valid_answer(question, tuple(answer)):
@@ -262,6 +334,7 @@ class ClassStore:
                                 .returning(answers.c.question_index)).first()
         return "stored" if stored is not None else "again"
 
+    @guarded
     def own_answers(self, code: str, token: str) -> dict[int, Answer]:
         """A participant's answers by question place, to show again after a reload."""
         if not looks_like_token(token):
@@ -272,15 +345,35 @@ class ClassStore:
                               .where(sessions.c.code == code, answers.c.token_hash == digest(token))).all()
         return {index: decode(stored) for index, stored in rows}
 
-    # Upkeep --------------------------------------------------------------------------------------
+    # Upkeep ---------------------------------------------------------------------------------------
 
+    @guarded
     def purge(self) -> int:
-        """Delete every expired class with its participants and answers, and old wrong tries; how many classes went."""
+        """Delete every expired class with its participants and answers now; how many classes went."""
+        return self._purge()
+
+    def _upkeep(self) -> None:
+        """Before any call: the tables exist, the SQLite file is still there, and expired classes are swept."""
+        path = sqlite_file(self.engine)
+        if self._prepared and path is not None and not path.is_file():
+            raise CannotKeepClasses("missing")
+        if self._prepared and self.clock() - self._swept_at < SWEEP_EVERY:
+            return
+        with self._upkeep_lock:
+            if not self._prepared:
+                if path is not None and path.parent.is_dir() and read_only(path if path.is_file() else path.parent):
+                    raise CannotKeepClasses("read_only")
+                prepare(self.engine)
+                self._prepared = True
+            if self.clock() - self._swept_at >= SWEEP_EVERY:
+                self._purge()
+                self._swept_at = self.clock()
+
+    def _purge(self) -> int:
         now = self.clock()
         with self.engine.begin() as db:
             expired = [row.id for row in db.execute(select(sessions.c.id).where(sessions.c.expires_at <= now))]
             self._delete(db, expired)
-            db.execute(delete(join_tries).where(join_tries.c.last_at < now - TRY_WINDOW, join_tries.c.blocked_until < now))
         return len(expired)
 
     @staticmethod
@@ -289,22 +382,3 @@ class ClassStore:
             for table in (answers, participants):
                 db.execute(delete(table).where(table.c.session_id.in_(session_ids)))
             db.execute(delete(sessions).where(sessions.c.id.in_(session_ids)))
-
-    def _wait(self, client_hashes: list[str], now: float) -> int:
-        """Seconds this client must still wait before its next try (0: it may try now)."""
-        with self.engine.connect() as db:
-            until = db.execute(select(func.max(join_tries.c.blocked_until))
-                               .where(join_tries.c.client_hash.in_(client_hashes))).scalar()
-        return math.ceil(until - now) if until and until > now else 0
-
-    def _count_wrong_try(self, clients: dict[str, int], now: float) -> None:
-        """One more wrong try for each client; past its free tries each try doubles the wait, up to MAX_WAIT."""
-        with self.engine.begin() as db:
-            for client, free in sorted(clients.items()):
-                db.execute(insert_ignoring_conflicts(self.engine, join_tries)
-                           .values(client_hash=client, failures=0, last_at=now, blocked_until=0))
-                row = db.execute(select(join_tries).where(join_tries.c.client_hash == client)).first()
-                failures = 1 if row.last_at < now - TRY_WINDOW else row.failures + 1
-                blocked = now + min(2 ** (failures - free), MAX_WAIT) if failures >= free else 0
-                db.execute(update(join_tries).where(join_tries.c.client_hash == client)
-                           .values(failures=failures, last_at=now, blocked_until=blocked))

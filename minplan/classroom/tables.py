@@ -2,14 +2,17 @@
 
 Nothing personal is in these tables: a participant is the hash of a random token and an
 optional nickname; answers are keyed so that each participant answers each question once.
+No network address is stored (wrong tries are counted in memory, minplan/classroom/limits.py),
+and the engine never puts a query's values into an error message.
 """
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from sqlalchemy import (Column, Engine, Float, Integer, MetaData, PrimaryKeyConstraint, String, Table, Text,
-                        create_engine, event)
+                        create_engine, event, inspect, text)
 from sqlalchemy.dialects import postgresql, sqlite
 
 DEFAULT_HOURS = 24.0
@@ -21,6 +24,7 @@ sessions = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("code", String(8), nullable=False, unique=True),
     Column("teacher_hash", String(64), nullable=False),
+    Column("teacher_pin", String(200)),
     Column("source", String(100), nullable=False),
     Column("question_ids", Text, nullable=False),
     Column("phase", String(10), nullable=False),
@@ -45,13 +49,8 @@ answers = Table(
     Column("answered_at", Float, nullable=False),
     PrimaryKeyConstraint("session_id", "question_index", "token_hash", name="one_answer_per_question"),
 )
-join_tries = Table(
-    "class_join_tries", metadata,
-    Column("client_hash", String(64), primary_key=True),
-    Column("failures", Integer, nullable=False),
-    Column("last_at", Float, nullable=False),
-    Column("blocked_until", Float, nullable=False),
-)
+OLD_TABLES = ("class_join_tries",)
+"""Tables of earlier versions that held hashed network addresses; dropped when the store starts."""
 
 
 def database_url() -> str:
@@ -74,13 +73,52 @@ def make_engine(url: str) -> Engine:
         if url.startswith(prefix):
             url = "postgresql+psycopg://" + url.removeprefix(prefix)
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
-    path = url.removeprefix("sqlite:///")
-    if path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True,
+                             connect_args={"connect_timeout": 5})
+    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The SQLite file behind `engine`, or None for PostgreSQL and in-memory databases."""
+    name = engine.url.database if engine.dialect.name == "sqlite" else None
+    return Path(name) if name and name != ":memory:" and not name.startswith("file:") else None
+
+
+def prepare(engine: Engine) -> None:
+    """Make the tables (and the SQLite file's folder), add columns newer versions need, drop old tables."""
+    path = sqlite_file(engine)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    metadata.create_all(engine)
+    with engine.begin() as db:
+        if "teacher_pin" not in {column["name"] for column in inspect(db).get_columns("class_sessions")}:
+            db.execute(text("ALTER TABLE class_sessions ADD COLUMN teacher_pin VARCHAR(200)"))
+        for old in OLD_TABLES:
+            db.execute(text(f"DROP TABLE IF EXISTS {old}"))
+
+
+def storage_problem(engine: Engine) -> str | None:
+    """Why a SQLite file would not keep a class: "missing" (its file or folder is gone) or "read_only"; else None.
+
+    A file deleted under a running app still takes writes into the deleted copy, which
+    vanish at the next restart, so this looks at the path, not at the open connection.
+    Write permission is read from the mode bits as well, since the server may run as root.
+    """
+    path = sqlite_file(engine)
+    if path is None:
+        return None
+    if not path.is_file():
+        return "missing"
+    return "read_only" if read_only(path) or read_only(path.parent) else None
+
+
+def read_only(place: Path) -> bool:
+    """True when `place` cannot or should not be written: no permission, no write bit at all, or a read-only mount."""
+    writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    return (not os.access(place, os.W_OK) or not place.stat().st_mode & writable_bits
+            or bool(os.statvfs(place).f_flag & os.ST_RDONLY))
 
 
 def _sqlite_pragmas(connection, _record) -> None:

@@ -18,6 +18,7 @@ FIRST = QUIZ.questions[0]
 RIGHT = next(option.text["nb"] for option in FIRST.options if option.id == FIRST.answer)
 WRONG = next(option.text["nb"] for option in FIRST.options if option.id != FIRST.answer)
 ERRORS = "[data-testid='stException']"
+PIN = "246810"
 LIVE = 15_000
 """Milliseconds to wait for a live update: phones look every 3 s, the board every second."""
 
@@ -62,6 +63,7 @@ def test_a_class_of_three_phones_answers_live_on_the_board(board: Page, phones: 
     board.goto(f"{app_url}/klasse-laerer")
     wait_for_app(board)
     board.get_by_text(re.compile(r"^Eksempel")).click()
+    board.get_by_label("Velg en PIN-kode (minst 6 tegn)", exact=True).fill(PIN)
     _click(board, "Start klassequizen")
     expect(board.get_by_text("Koden er", exact=True)).to_be_visible()
     code = board.locator(".st-key-class-code").inner_text().strip()

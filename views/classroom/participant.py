@@ -2,7 +2,8 @@
 
 The place in the class (code and an anonymous random token) lives in the URL, so a
 reload or a lost network rejoins it with the answers given so far. Only a small
-fragment reruns on each tick, so the phone never redraws the whole page.
+fragment reruns on each tick, so the phone never redraws the whole page. An answer sent
+while the database cannot be reached waits in the session and goes as soon as it can.
 """
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ from views.session import content, sync_url, t, ui_in
 
 URL_PATH = "klasse"
 CODE, TOKEN = "kode", "deltaker"
+PENDING = "class-pending"
 
 
+@class_live.calm
 def show() -> None:
     heading()
     code = normalise_code(str(st.query_params.get(CODE, "")))
@@ -59,7 +62,7 @@ def _join_form(code: str) -> None:
         sent = st.form_submit_button(t("classroom.join"), type="primary", width="stretch")
     if not sent:
         return
-    joined = class_live.store().join(typed, nickname, class_live.browser(), st.context.ip_address)
+    joined = class_live.store().join(typed, nickname, class_live.browser(), class_live.address())
     if joined.token is None:
         message = t(f"classroom.{joined.problem}").format(seconds=joined.wait_seconds)
         st.error(message, icon=":material/error:")
@@ -84,6 +87,7 @@ def _place(code: str, token: str) -> None:
 
 
 @st.fragment(run_every=class_live.PHONE_TICK)
+@class_live.calm(ticking=True)
 def _live(code: str, token: str) -> None:
     """Reruns alone every few seconds: one cached look at the class, then the question or the verdict."""
     live = class_live.state(code)
@@ -96,6 +100,7 @@ def _live(code: str, token: str) -> None:
     if questions is None:
         st.error(t("classroom.lost"))
         return
+    _deliver(code, token, questions)
     index = live.position
     question = questions[index]
     mine = _answers(code, token).get(index)
@@ -122,9 +127,18 @@ def _live(code: str, token: str) -> None:
 
 
 def _send(code: str, token: str, index: int, question, widget: str) -> None:
-    """Send the answer; after a lost network the store keeps the first one, and the phone shows that one."""
-    answer = quiz_question.read(question, widget)
-    outcome = class_live.store().answer(code, token, index, question, answer)
+    """Keep the answer to send; the fragment's run right after this sends it (and again on each tick until it can)."""
+    st.session_state[PENDING] = (code, token, index, quiz_question.read(question, widget))
+
+
+def _deliver(code: str, token: str, questions: list) -> None:
+    """Send a kept answer; after a lost network the store keeps the first one, and the phone shows that one."""
+    pending = st.session_state.get(PENDING)
+    if not pending or pending[:2] != (code, token):
+        return
+    index, answer = pending[2:]
+    outcome = class_live.store().answer(code, token, index, questions[index], answer)
+    st.session_state.pop(PENDING)
     if outcome == "closed":
         st.session_state["class-too-late"] = (code, index)
     elif outcome == "stored":

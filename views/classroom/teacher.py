@@ -1,12 +1,15 @@
 """The teacher's page of a live class: start it, show the code, open each question, show the answers, the results.
 
 The teacher's secret lives only in this browser session (never in the URL), so only the
-teacher who started a class can drive it. Only the live count reruns every second.
+teacher who started a class can drive it; after a reload or a restart the class's code
+and the PIN chosen at the start give the board back. Only the live count reruns every second.
 """
 from __future__ import annotations
 
 import streamlit as st
 
+from minplan.classroom.codes import valid_pin
+from minplan.classroom.health import CannotKeepClasses
 from minplan.classroom.questions import LESSONS, class_order, class_results, questions_for
 from minplan.classroom.tables import lifetime_hours
 from minplan.classroom.store import FINISHED, LOBBY, OPEN, ClassState, NotAllowed
@@ -15,15 +18,20 @@ from minplan.quiz.questions import Question
 from views.classroom import board as class_board
 from views.classroom import live as class_live
 from views.classroom import participant as class_participant
+from views.classroom import reclaim as class_reclaim
 from views.session import content, t, tx
 
 URL_PATH = "klasse-laerer"
 SCREEN_PAGES = (URL_PATH,)
 """Pages made for the classroom screen: the whole width, the sidebar folded (app.py sets it before the page runs)."""
 KEY = "class-teacher"
+PROBLEM = "class-start-problem"
 
 
+@class_live.calm
 def show() -> None:
+    if class_live.noted_outage():
+        return
     mine = st.session_state.get(KEY)
     live = class_live.fresh_state(mine["code"]) if mine else None
     if live is None or not class_live.store().is_teacher(mine["code"], mine["secret"]):
@@ -31,6 +39,10 @@ def show() -> None:
             st.warning(t("classroom.not_yours"))
             st.session_state.pop(KEY)
         _start_form()
+        back = class_reclaim.form()
+        if back:
+            st.session_state[KEY] = {"code": back.code, "secret": back.secret}
+            st.rerun()
         return
     questions = class_live.questions(live)
     if questions is None:
@@ -47,13 +59,27 @@ def _start_form() -> None:
              for quiz in content().quizzes}
     names[LESSONS] = t("classroom.source_lessons").format(count=len(content().lessons))
     st.radio(t("classroom.source"), list(names), format_func=names.get, key="class-source")
+    st.text_input(t("classroom.pin"), type="password", max_chars=40, key="class-pin", help=t("classroom.pin_help"))
+    problem = st.session_state.pop(PROBLEM, None)
+    if problem:
+        st.error(t(f"classroom.{problem}"), icon=":material/error:")
     st.button(t("classroom.start"), type="primary", icon=":material/play_arrow:", key="class-start", on_click=_start)
 
 
+@class_live.quietly
 def _start() -> None:
-    source = st.session_state["class-source"]
+    """Start the class with the chosen PIN (then forgotten by the page), or note why it cannot start."""
+    source, pin = st.session_state["class-source"], st.session_state.get("class-pin", "")
+    st.session_state["class-pin"] = ""
+    if not valid_pin(pin):
+        st.session_state[PROBLEM] = "pin_short"
+        return
     questions = questions_for(source, content().quizzes, content().lessons)
-    started = class_live.store().start(source, [question.id for question in questions])
+    try:
+        started = class_live.store().start(source, [question.id for question in questions], pin)
+    except CannotKeepClasses:
+        st.session_state[PROBLEM] = "cannot_keep"
+        return
     st.session_state[KEY] = {"code": started.code, "secret": started.secret}
 
 
@@ -93,6 +119,7 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
 
 
 @st.fragment(run_every=class_live.BOARD_TICK)
+@class_live.calm(ticking=True)
 def _count(code: str, secret: str, lobby: bool) -> None:
     """The live numbers, rerun alone every second: who has joined, and who has answered the open question."""
     try:
@@ -115,6 +142,7 @@ def _step(label: str, action: str, index: int) -> None:
               on_click=_act, args=(action, index))
 
 
+@class_live.quietly
 def _act(action: str, index: int) -> None:
     """Do the teacher's step; a class that is gone or not this teacher's sends the page back to the start."""
     mine = st.session_state.get(KEY)
