@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from minplan.content.bidi import in_direction
 from minplan.content.languages import suggest_language
 from minplan.content.text import BASE_LANGUAGE, has_translation
 from views.session import content, progress, save, support_language, t
@@ -32,7 +33,7 @@ def translated(text: dict[str, str]) -> str | None:
     """The text in the support language, if one is chosen and the text exists in it."""
     language = support_language()
     if language and has_translation(text, language.code):
-        return text[language.code]
+        return in_direction(text[language.code], language.direction)
     return None
 
 
@@ -77,9 +78,10 @@ def _pair(norwegian: list[str], support: list[str] | None, reviewed: Sequence[st
 
 
 def label(text: dict[str, str]) -> str:
-    """A one-line label (an option, a button): Norwegian, then the support language after a slash."""
+    """A label (an option, a link, a word): Norwegian, and the support language on a line of its own,
+    so each line runs in its own direction (never "Norsk / عربي" on one line)."""
     other = translated(text)
-    return f"{text[BASE_LANGUAGE]} / {other}" if other else text[BASE_LANGUAGE]
+    return f"{text[BASE_LANGUAGE]}  \n{other}" if other else text[BASE_LANGUAGE]
 
 
 def unreviewed_notice(reviewed: Sequence[str]) -> None:
@@ -90,25 +92,37 @@ def unreviewed_notice(reviewed: Sequence[str]) -> None:
 
 
 def language_picker(key: str) -> None:
-    """Choose the support language; the browser's own language is offered first."""
+    """Choose the support language; the browser's own language is offered first.
+
+    Every picker shows the saved choice, set before the widget is drawn: a picker that kept its
+    own state (the sidebar's, drawn in Norwegian before the home page's picker changed the
+    language) would otherwise send its stale label back on the next page and undo the choice.
+    Norwegian only is the option "nb", never None, which Streamlit reads as "nothing chosen".
+    """
     languages = content().languages
-    codes = [None] + [language.code for language in languages[1:]]
+    codes = [language.code for language in languages]
     names = {language.code: language.name for language in languages}
-    names[None] = t("language.none")
-    current = progress().support
+    names[BASE_LANGUAGE] = t("language.none")
+    current = progress().support or BASE_LANGUAGE
+    st.session_state[key] = current
     st.selectbox(
         t("language.pick"),
         codes,
-        index=codes.index(current) if current in codes else 0,
-        format_func=names.get,
+        format_func=lambda code: names.get(code, code),
         key=key,
-        on_change=lambda: save(progress().with_support(st.session_state[key])),
+        placeholder=t("language.pick"),
+        on_change=lambda: _choose(st.session_state[key], codes),
     )
     suggested = suggest_language(st.context.locale, codes[1:])
-    if current is None and suggested:
+    if current == BASE_LANGUAGE and suggested:
         st.button(
             t("language.suggest").format(name=names[suggested]),
             key=f"{key}-suggest",
-            on_click=lambda: save(progress().with_support(suggested)),
+            on_click=lambda: _choose(suggested, codes),
         )
 
+
+def _choose(code: object, codes: Sequence[str]) -> None:
+    """Save a picked language; anything that is not one of the offered codes changes nothing."""
+    if code in codes:
+        save(progress().with_support(None if code == BASE_LANGUAGE else code))
