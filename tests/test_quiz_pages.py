@@ -279,4 +279,4 @@ def test_a_quiz_shows_its_support_language_and_never_renders_markup():
     prompt_support = [markdown.value for markdown in app.markdown if "Who makes the plan" in markdown.value]
     assert prompt_support == [f"**{escape_markdown('Who makes the plan? [click](https://example.org) <b>x</b>')}**"]
     radio = app.radio[-1]
-    assert f"{escape_markdown('Du og kommunen sammen')} / {escape_markdown('You and the municipality together')}" in radio.options
+    assert f"{escape_markdown('Du og kommunen sammen')}  \n{escape_markdown('You and the municipality together')}" in radio.options

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from minplan.content.bidi import in_direction
+from minplan.content.bidi import in_direction, isolate
 from minplan.content.languages import suggest_language
 from minplan.content.text import BASE_LANGUAGE, has_translation
-from views.session import content, progress, save, support_language, t
+from views.session import content, progress, save, support_language, t, ui_in
 
 
 def _block_key(reviewed: bool) -> str:
@@ -82,6 +82,28 @@ def label(text: dict[str, str]) -> str:
     so each line runs in its own direction (never "Norsk / عربي" on one line)."""
     other = translated(text)
     return f"{text[BASE_LANGUAGE]}  \n{other}" if other else text[BASE_LANGUAGE]
+
+
+def label_with(key: str, text: dict[str, str]) -> str:
+    """A label that starts with an interface word ("Begynn: …"): the Norwegian word with the Norwegian
+    text, and the support-language word with the support-language text on the next line."""
+    norwegian = f"{ui_in(BASE_LANGUAGE)(key)}: {text[BASE_LANGUAGE]}"
+    other = translated(text)
+    return f"{norwegian}  \n{t(key)}: {other}" if other else norwegian
+
+
+def one_line(text: dict[str, str]) -> str:
+    """A name where no line break is possible (a selectbox option, a menu entry): Norwegian, and the
+    support language isolated beside it after a middle dot, so each keeps its own direction."""
+    other = translated(text)
+    return f"{text[BASE_LANGUAGE]} · {isolate(other)}" if other and other != text[BASE_LANGUAGE] else text[BASE_LANGUAGE]
+
+
+def both(key: str) -> str:
+    """An interface word as a one-line name: Norwegian with the support language beside it (see one_line)."""
+    language = support_language()
+    codes = [BASE_LANGUAGE, language.code] if language else [BASE_LANGUAGE]
+    return one_line({code: ui_in(code)(key) for code in codes})
 
 
 def unreviewed_notice(reviewed: Sequence[str]) -> None:

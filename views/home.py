@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from views.bilingual import label, language_picker, say, say_list
+from views.bilingual import label, label_with, language_picker, say, say_list
 from views.links import GLOSSARY, link
 from views.session import content, progress, save, t, tx
 
@@ -36,8 +36,8 @@ def _lessons() -> None:
     st.progress(done / len(lessons) if lessons else 0.0, text=t("home.progress").format(done=done, total=len(lessons)))
     upcoming = mine.next_lesson(lessons)
     if upcoming is not None:
-        start_label = t("home.start") if done == 0 else t("home.continue")
-        link(upcoming.id, label=f"{start_label}: {label(upcoming.title)}", icon=":material/play_arrow:")
+        link(upcoming.id, label=label_with("home.start" if done == 0 else "home.continue", upcoming.title),
+             icon=":material/play_arrow:")
     for lesson in lessons:
         finished = lesson.id in mine.done
         icon = ":material/check_circle:" if finished else ":material/radio_button_unchecked:"

@@ -18,7 +18,7 @@ from minplan.goal.sketch_export import export_file_name, export_html
 from minplan.goal.sketch_text import job_name
 from minplan.content.text import BASE_LANGUAGE
 from views.goal import editor as goal_editor
-from views.bilingual import label, say, unreviewed_notice
+from views.bilingual import also, both, one_line, say, unreviewed_notice
 from views.session import content, progress, support_language, sync_url, t, tx, ui_in
 
 URL_PATH = "fra-jobb-til-plan"
@@ -33,7 +33,7 @@ _VERDICT_BOX = {Verdict.MATCH: st.success, Verdict.PARTLY: st.info, Verdict.DIFF
 
 
 def page() -> st.Page:
-    return st.Page(show, title=t("goal.nav_title"), icon=":material/flag:", url_path=URL_PATH)
+    return st.Page(show, title=both("goal.nav_title"), icon=":material/flag:", url_path=URL_PATH)
 
 
 def show() -> None:
@@ -75,12 +75,16 @@ def save(sketch: Sketch) -> None:
 
 def _job(sketch: Sketch, catalogue: JobCatalogue) -> None:
     jobs = sorted(catalogue.jobs, key=lambda job: norwegian_key(tx(job.title)))
-    names = {job.id: _capital(label(job.title)) for job in jobs} | {OTHER: t("goal.job_other")}
+    names = {job.id: _capital(one_line(job.title)) for job in jobs} | {OTHER: t("goal.job_other")}
     options = list(names)
     chosen = sketch.job if sketch.job else OTHER
     st.subheader(t("goal.job_label"))
     st.selectbox(t("goal.job_label"), options, index=options.index(chosen), format_func=names.get,
-                 key="goal-job", on_change=_on_job, args=(catalogue,), label_visibility="collapsed")
+                 key="goal-job", on_change=_on_job, args=(catalogue,), label_visibility="collapsed",
+                 placeholder=t("select.placeholder"))
+    job = catalogue.job(sketch.job) if sketch.job else None
+    if job is not None:
+        also(job.title, catalogue.reviewed)
     if chosen == OTHER:
         st.text_input(t("goal.job_text"), value=sketch.own_job, max_chars=60, placeholder=t("goal.job_text_hint"),
                       key="goal-job-text", on_change=lambda: save(choose_job(current(catalogue), None, st.session_state["goal-job-text"])))
