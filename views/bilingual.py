@@ -84,6 +84,12 @@ def label(text: dict[str, str]) -> str:
     return f"{text[BASE_LANGUAGE]}  \n{other}" if other else text[BASE_LANGUAGE]
 
 
+def label_of(key: str) -> str:
+    """An interface word as a label: Norwegian, and the support language on its own line."""
+    language = support_language()
+    return label({BASE_LANGUAGE: ui_in(BASE_LANGUAGE)(key)} | ({language.code: ui_in(language.code)(key)} if language else {}))
+
+
 def label_with(key: str, text: dict[str, str]) -> str:
     """A label that starts with an interface word ("Begynn: …"): the Norwegian word with the Norwegian
     text, and the support-language word with the support-language text on the next line."""
