@@ -7,8 +7,11 @@ RUNGS = (Rung("بداية برنامج التعريف", "11.2026"), [Rung("إر�
 
 
 def _texts(svg: str) -> list[tuple[float, str, str]]:
-    return [(float(x), anchor, text) for x, anchor, text in
-            re.findall(r'<text x="([-\d.]+)"[^>]*?(?:text-anchor="(\w+)")?[^>]*>([^<]*)</text>', svg)]
+    found = []
+    for attributes, text in re.findall(r"<text ([^>]*)>([^<]*)</text>", svg):
+        anchor = re.search(r'text-anchor="(\w+)"', attributes)
+        found.append((float(re.search(r'x="([-\d.]+)"', attributes).group(1)), anchor.group(1) if anchor else "", text))
+    return found
 
 
 def test_right_to_left_ladder_puts_labels_left_of_the_line_and_dates_right_of_it():
