@@ -6,7 +6,7 @@ reviewed the translation. No text is ever turned into HTML.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
@@ -82,6 +82,19 @@ def label(text: dict[str, str]) -> str:
     so each line runs in its own direction (never "Norsk / عربي" on one line)."""
     other = translated(text)
     return f"{text[BASE_LANGUAGE]}  \n{other}" if other else text[BASE_LANGUAGE]
+
+
+Words = Callable[[str], str]
+Texts = Callable[[dict[str, str]], str]
+
+
+def in_both(build: Callable[[Words, Texts], str]) -> str:
+    """A line built from interface words and content texts, in Norwegian and then, on its own line, in the
+    support language: `build(words, texts)` is called once per language, so the two never mix on one line."""
+    norwegian = build(ui_in(BASE_LANGUAGE), lambda text: text[BASE_LANGUAGE])
+    if support_language() is None:
+        return norwegian
+    return f"{norwegian}  \n{build(t, lambda text: translated(text) or isolate(text[BASE_LANGUAGE]))}"
 
 
 def label_of(key: str) -> str:
