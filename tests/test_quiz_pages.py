@@ -42,7 +42,7 @@ def answer(app: AppTest, key: str, question: Question, chosen: tuple[str, ...]) 
             app.button(key=f"{widget}:step:{step_id}").click().run()
     else:
         for pair, pair_id in zip(question.pairs, chosen):
-            app.radio(key=f"{widget}:{pair.id}").set_value(pair_id)
+            app.segmented_control(key=f"{widget}:{pair.id}").set_value(pair_id)
     app.run()
     return app.button(key=f"{widget}:check").click().run()
 
