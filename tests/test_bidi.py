@@ -1,5 +1,5 @@
 """Right-to-left texts keep their Norwegian words, codes, numbers and placeholders whole and in order."""
-from minplan.content.bidi import FSI, PDI, in_direction, isolate, isolate_ltr
+from minplan.content.bidi import FSI, PDI, RLM, in_direction, isolate, isolate_ltr
 
 
 def test_norwegian_word_in_brackets_is_isolated_inside_the_brackets():
@@ -37,8 +37,21 @@ def test_left_to_right_languages_are_unchanged():
     assert in_direction("Planen (kap. 4) 7UH9XD", "ltr") == "Planen (kap. 4) 7UH9XD"
 
 
-def test_right_to_left_languages_are_isolated():
-    assert in_direction("الرمز 7UH9XD", "rtl") == f"الرمز {FSI}7UH9XD{PDI}"
+def test_right_to_left_languages_are_isolated_and_marked_right_to_left():
+    assert in_direction("الرمز 7UH9XD", "rtl") == f"{RLM}الرمز {FSI}7UH9XD{PDI}"
+
+
+def test_a_line_opening_with_a_norwegian_name_still_runs_right_to_left():
+    assert in_direction("Ali لم يدرس.", "rtl") == f"{RLM}{FSI}Ali{PDI} لم يدرس."
+
+
+def test_the_mark_goes_after_markdown_list_marks_on_every_line():
+    assert in_direction("- klage: اعتراض\n2. Ali هنا", "rtl") == f"- {RLM}{FSI}klage{PDI}: اعتراض\n2. {RLM}{FSI}Ali{PDI} هنا"
+
+
+def test_marking_twice_changes_nothing_more():
+    once = in_direction("- Ali هنا", "rtl")
+    assert in_direction(once, "rtl") == once
 
 
 def test_norwegian_letters_are_latin_too():

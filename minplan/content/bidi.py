@@ -13,6 +13,7 @@ import re
 
 FSI = "\u2068"
 PDI = "\u2069"
+RLM = "\u200f"
 
 _LATIN = r"A-Za-z0-9\u00c0-\u024f"
 _PIECE = re.compile(
@@ -21,6 +22,8 @@ _PIECE = re.compile(
     r"|\{[A-Za-z_]*\}"  # a format placeholder: isolate it whole
     rf"|[{_LATIN}](?:[{_LATIN}]|[ .,:/'’\-–]+(?=[{_LATIN}]))*"  # a run of Latin words, digits and their inner punctuation
 )
+
+_LINE_START = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)]|#+|>)[ \t]+)?")
 
 
 def isolate_ltr(text: str) -> str:
@@ -36,10 +39,19 @@ def _wrap(match: re.Match[str]) -> str:
 
 
 def in_direction(text: str, direction: str) -> str:
-    """A text ready to show in its language's direction: left-to-right pieces of a right-to-left
-    text isolated (the page lays each paragraph out by its first strong letter outside the
-    isolates, so an Arabic sentence opening with a Norwegian word still runs right to left)."""
-    return isolate_ltr(text) if direction == "rtl" else text
+    """A text ready to show in its language's direction: in right-to-left text the left-to-right pieces
+    are isolated, and every line starts (after any Markdown list or heading mark) with a RIGHT-TO-LEFT
+    MARK, so a line that opens with a Norwegian word or a name is still laid out and aligned right to left
+    (the page takes each paragraph's direction from its first strong letter). Left-to-right text is unchanged."""
+    if direction != "rtl":
+        return text
+    return "\n".join(_marked_line(line) for line in text.split("\n"))
+
+
+def _marked_line(line: str) -> str:
+    mark = _LINE_START.match(line).group(0)
+    rest = line[len(mark):].removeprefix(RLM)
+    return f"{mark}{RLM}{isolate_ltr(rest)}" if rest.strip() else line
 
 
 def isolate(text: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
+from minplan.content.hyphens import soft_hyphens
 from minplan.goal.ladder import Rung, ladder_svg
 from minplan.content.models import GoalLadder, LadderStep, Table, Video
 from views.bilingual import also, label, say, say_list, support_block, translated
@@ -30,10 +31,10 @@ def _with_when(step: LadderStep) -> dict[str, str]:
 def table(data: Table, reviewed: Sequence[str] = ()) -> None:
     """A fact table in Norwegian, then the same table in the support language (in its own direction).
 
-    st.table wraps text, so each fits a phone without sideways scrolling.
+    st.table wraps text, so each fits a phone without sideways scrolling; long Norwegian words
+    carry soft hyphens, so a narrow cell breaks them at a syllable, with a hyphen.
     """
-    st.subheader(tx(data.caption))
-    st.table(_frame(data, tx))
+    st.table(_frame(data, lambda text: soft_hyphens(tx(text))))
     if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
         with support_block(reviewed):
             st.markdown(f"**{translated(data.caption)}**")
@@ -50,7 +51,6 @@ def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFram
 
 def video(data: Video, reviewed: Sequence[str] = ()) -> None:
     """The video, and always the text that says what it shows, for networks where it cannot load."""
-    st.subheader(tx(data.title))
     st.video(str(data.url))
     st.caption(t("lesson.video_fallback_intro"))
     say(data.fallback, reviewed)

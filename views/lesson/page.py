@@ -31,18 +31,9 @@ def show(lesson: Lesson) -> None:
     also(lesson.goal, lesson.reviewed, f"**{t('lesson.goal')}** {{}}")
     st.subheader(t("lesson.key_points"))
     say_list(lesson.key_points, lesson.reviewed)
-    st.subheader(t("lesson.explanation"))
-    for paragraph in lesson.explanation:
-        say(paragraph, lesson.reviewed)
+    _more(lesson)
     if lesson.ladder:
         blocks.ladder(lesson.ladder, lesson.reviewed)
-    if lesson.table:
-        blocks.table(lesson.table, lesson.reviewed)
-    with st.container(border=True):
-        st.markdown(f"**{t('lesson.example')}**")
-        say(lesson.example, lesson.reviewed)
-    if lesson.video:
-        blocks.video(lesson.video, lesson.reviewed)
     if lesson.recap:
         blocks.recap()
     blocks.key_words(lesson.terms)
@@ -52,6 +43,22 @@ def show(lesson: Lesson) -> None:
     if progress().teacher:
         _teacher_notes(lesson)
     _next_and_back(lesson)
+
+
+def _more(lesson: Lesson) -> None:
+    """Everything beyond the goal and «Det viktigste», folded, so a phone shows the essentials and the
+    check question within a few screens; each fold is named in Norwegian with the support language below it."""
+    with st.expander(label_of("lesson.explanation"), icon=":material/article:", key=f"more-explanation-{lesson.id}"):
+        for paragraph in lesson.explanation:
+            say(paragraph, lesson.reviewed)
+    if lesson.table:
+        with st.expander(label(lesson.table.caption), icon=":material/table:", key=f"more-table-{lesson.id}"):
+            blocks.table(lesson.table, lesson.reviewed)
+    with st.expander(label_of("lesson.example"), icon=":material/lightbulb:", key=f"more-example-{lesson.id}"):
+        say(lesson.example, lesson.reviewed)
+    if lesson.video:
+        with st.expander(label(lesson.video.title), icon=":material/play_circle:", key=f"more-video-{lesson.id}"):
+            blocks.video(lesson.video, lesson.reviewed)
 
 
 def _check(lesson: Lesson) -> None:
