@@ -13,7 +13,7 @@ from functools import lru_cache
 import pyphen
 
 SOFT_HYPHEN = "\u00ad"
-MIN_LENGTH = 10
+MIN_LENGTH = 8
 _WORD = re.compile(rf"[A-Za-zÆØÅæøåÀ-ÿ]{{{MIN_LENGTH},}}")
 
 
@@ -23,6 +23,6 @@ def _dictionary(language: str) -> pyphen.Pyphen:
 
 
 def soft_hyphens(text: str, language: str = "nb") -> str:
-    """`text` with soft hyphens at the syllable breaks of every word of ten letters or more."""
+    """`text` with soft hyphens at the syllable breaks of every word of eight letters or more."""
     dictionary = _dictionary(language)
     return _WORD.sub(lambda word: dictionary.inserted(word.group(0), hyphen=SOFT_HYPHEN), text)

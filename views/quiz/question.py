@@ -143,7 +143,7 @@ def _match(question: Question, arranged: list[str], widget: str, recorded: Answe
         st.markdown("\n".join(f"- **{letters[pair_id]}.** {qx(matches[pair_id])}" for pair_id in arranged))
     for index, pair in enumerate(question.pairs):
         chosen = recorded[index] if recorded else None
-        st.segmented_control(f"**{qx(pair.term)}**", arranged, format_func=letters.get, key=f"{widget}:{pair.id}",
+        st.segmented_control(qx(pair.term), arranged, format_func=letters.get, key=f"{widget}:{pair.id}",
                              default=chosen, disabled=recorded is not None, width="stretch")
 
 
