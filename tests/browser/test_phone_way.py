@@ -142,7 +142,9 @@ def test_answered_choices_keep_contrast_of_at_least_4_5(phone_page, app_url, lan
     question = EXAMPLE.questions[0]
     page.goto(f"{app_url}/{EXAMPLE.id}?q_seed=7&q_pos=0&q_ans={question.answer}" + (f"&lang={language}" if language != "nb" else ""))
     wait_for_app(page)
-    ratios = page.locator(".st-key-quiz-question [data-testid='stRadioOption'] p").evaluate_all("""texts => texts.map(p => {
+    choices = page.locator(".st-key-quiz-question [data-testid='stRadioOption'] p")
+    expect(choices.first).to_be_visible()
+    ratios = choices.evaluate_all("""texts => texts.map(p => {
       const [r, g, b, a = 1] = getComputedStyle(p).color.match(/[\\d.]+/g).map(Number);
       const mix = c => (c * a + 255 * (1 - a)) / 255;
       const lum = c => c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
