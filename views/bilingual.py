@@ -37,9 +37,15 @@ def translated(text: dict[str, str]) -> str | None:
     return None
 
 
-def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
-    """Show a text in Norwegian and, beside or below it, in the support language."""
-    _pair([template.format(text[BASE_LANGUAGE])], [template.format(other)] if (other := translated(text)) else None, reviewed)
+def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}", lead: str | None = None) -> None:
+    """Show a text in Norwegian and, beside or below it, in the support language; `lead` is the key of an
+    interface word put before it in bold, in each side's own language (never Arabic before Norwegian)."""
+    norwegian, other = template.format(text[BASE_LANGUAGE]), translated(text)
+    other = template.format(other) if other else None
+    if lead:
+        norwegian = f"**{ui_in(BASE_LANGUAGE)(lead)}** {norwegian}"
+        other = f"**{t(lead)}** {other}" if other else None
+    _pair([norwegian], [other] if other else None, reviewed)
 
 
 def support_block(reviewed: Sequence[str] = ()):

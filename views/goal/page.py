@@ -131,9 +131,9 @@ def _facts(job: Job, catalogue: JobCatalogue) -> None:
     reviewed = catalogue.reviewed
     say(job.known, reviewed)
     if job.licence:
-        say(job.licence, reviewed, f"**{t('goal.licence')}** {{}}")
-    say(job.path, reviewed, f"**{t('goal.path')}** {{}}")
-    say(job.without, reviewed, f"**{t('goal.without')}** {{}}")
+        say(job.licence, reviewed, lead="goal.licence")
+    say(job.path, reviewed, lead="goal.path")
+    say(job.without, reviewed, lead="goal.without")
     st.markdown(f"**{t('goal.sources')}**\n" + "\n".join(f"- [{source.cite}]({source.url})" for source in job.sources))
     st.caption(t("goal.checked").format(date=catalogue.checked.strftime("%d.%m.%Y")))
 
