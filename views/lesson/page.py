@@ -53,12 +53,12 @@ def _more(lesson: Lesson) -> None:
             say(paragraph, lesson.reviewed)
     if lesson.table:
         with st.expander(label(lesson.table.caption), icon=":material/table:", key=f"more-table-{lesson.id}"):
-            blocks.table(lesson.table, lesson.reviewed)
+            blocks.table(lesson.table, lesson.reviewed, heading=False)
     with st.expander(label_of("lesson.example"), icon=":material/lightbulb:", key=f"more-example-{lesson.id}"):
         say(lesson.example, lesson.reviewed)
     if lesson.video:
         with st.expander(label(lesson.video.title), icon=":material/play_circle:", key=f"more-video-{lesson.id}"):
-            blocks.video(lesson.video, lesson.reviewed)
+            blocks.video(lesson.video, lesson.reviewed, heading=False)
 
 
 def _check(lesson: Lesson) -> None:
