@@ -48,16 +48,16 @@ def show(lesson: Lesson) -> None:
 def _more(lesson: Lesson) -> None:
     """Everything beyond the goal and «Det viktigste», folded, so a phone shows the essentials and the
     check question within a few screens; each fold is named in Norwegian with the support language below it."""
-    with st.expander(label_of("lesson.explanation"), icon=":material/article:", key=f"more-explanation-{lesson.id}"):
+    with st.expander(label_of("lesson.explanation"), key=f"more-explanation-{lesson.id}"):
         for paragraph in lesson.explanation:
             say(paragraph, lesson.reviewed)
     if lesson.table:
-        with st.expander(label(lesson.table.caption), icon=":material/table:", key=f"more-table-{lesson.id}"):
+        with st.expander(label(lesson.table.caption), key=f"more-table-{lesson.id}"):
             blocks.table(lesson.table, lesson.reviewed, heading=False)
-    with st.expander(label_of("lesson.example"), icon=":material/lightbulb:", key=f"more-example-{lesson.id}"):
+    with st.expander(label_of("lesson.example"), key=f"more-example-{lesson.id}"):
         say(lesson.example, lesson.reviewed)
     if lesson.video:
-        with st.expander(label(lesson.video.title), icon=":material/play_circle:", key=f"more-video-{lesson.id}"):
+        with st.expander(label(lesson.video.title), key=f"more-video-{lesson.id}"):
             blocks.video(lesson.video, lesson.reviewed, heading=False)
 
 
