@@ -4,7 +4,7 @@ from pathlib import Path
 import streamlit as st
 
 from views.bilingual import start_run
-from views.navigation import build_pages, sections
+from views.navigation import build_pages, menu
 from views.session import progress, remember_in_url, stylesheet
 from views.settings import sidebar
 
@@ -18,7 +18,10 @@ st.set_page_config(
 st.html(f"<style>{stylesheet()}</style>")
 
 start_run()
-page = st.navigation(sections(build_pages()), expanded=True)
+pages = build_pages()
+page = st.navigation(list(pages.values()), position="hidden")
+with st.sidebar:
+    menu(pages)
 sidebar()
 remember_in_url()
 page.run()

@@ -1,5 +1,9 @@
-"""The app's pages, built from the content, in three menu sections so nothing hides behind "View more":
-the lessons (with the start page), what a participant practises, and the teacher's pages."""
+"""The app's pages, built from the content, and the menu in three sections so nothing hides behind
+"View more": the lessons (with the start page), what a participant practises, and the teacher's pages.
+
+The menu is drawn with page links rather than Streamlit's sectioned navigation, whose list markup
+is invalid (axe-core: <ul> with <div> children), and so that every link carries the participant's
+settings in its URL."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,7 +21,7 @@ from views.lesson import page as lesson_page
 from views.quiz import page as quiz_page
 from views.session import content, tx
 
-from views.links import GLOSSARY, HOME
+from views.links import GLOSSARY, HOME, link
 
 
 def build_pages() -> dict[str, st.Page]:
@@ -33,15 +37,24 @@ def build_pages() -> dict[str, st.Page]:
     return pages
 
 
-def sections(pages: dict[str, st.Page]) -> dict[str, list[st.Page]]:
-    """The menu: lessons first, then practice (quizzes, the goal exercise, the word list, joining a class),
-    then the teacher's pages; each section named in Norwegian with the support language beside it."""
+def sections(pages: dict[str, st.Page]) -> dict[str, list[str]]:
+    """The menu by section name key: lessons first, then practice (quizzes, the goal exercise, the word list,
+    joining a class), then the teacher's pages; page keys in menu order, hidden pages left out."""
     lessons = [HOME] + [lesson.id for lesson in content().lessons]
     teacher = [class_teacher.URL_PATH, quiz_page.OWN_QUIZ]
     practice = [key for key in pages if key not in lessons and key not in teacher]
     practice.sort(key=lambda key: key == class_participant.URL_PATH)
     grouped = {"nav.section_lessons": lessons, "nav.section_practice": practice, "nav.section_teacher": teacher}
-    return {both(name): [pages[key] for key in keys if key in pages] for name, keys in grouped.items()}
+    return {name: [key for key in keys if key in pages and pages[key].visibility != "hidden"] for name, keys in grouped.items()}
+
+
+def menu(pages: dict[str, st.Page]) -> None:
+    """The sidebar menu: each section's name in Norwegian with the support language beside it, then its pages."""
+    with st.container(key="menu"):
+        for name, keys in sections(pages).items():
+            st.markdown(f"**{both(name)}**")
+            for key in keys:
+                link(key, label=pages[key].title, icon=pages[key].icon)
 
 
 def _lesson_runner(lesson: Lesson) -> Callable[[], None]:
