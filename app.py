@@ -5,7 +5,7 @@ import streamlit as st
 
 from views.bilingual import start_run
 from views.classroom.teacher import SCREEN_PAGES
-from views.navigation import build_pages
+from views.navigation import build_pages, menu
 from views.session import progress, remember_in_url, stylesheet
 from views.settings import sidebar
 
@@ -13,10 +13,13 @@ st.set_page_config(page_title="Min plan", page_icon=str(Path(__file__).parent / 
 st.html(f"<style>{stylesheet()}</style>")
 
 start_run()
-page = st.navigation(list(build_pages().values()))
+pages = build_pages()
+page = st.navigation(list(pages.values()), position="hidden")
 full_screen = progress().projector or page.url_path in SCREEN_PAGES
 st.set_page_config(layout="wide" if full_screen else "centered",
                    initial_sidebar_state="collapsed" if full_screen else "auto")
+with st.sidebar:
+    menu(pages)
 sidebar()
 remember_in_url()
 page.run()

@@ -1,6 +1,7 @@
 """The goal exercise page in AppTest: both branches for the painter, a typed job, editing, and a reload from the URL."""
 from __future__ import annotations
 
+from minplan.content.bidi import FSI, PDI
 from minplan.content.loader import load_content
 from minplan.content.markdown import escape_markdown
 from minplan.goal.sketch import PARAM
@@ -27,7 +28,8 @@ def answer(app, value: str, job: str = "maler"):
 
 
 def text_of(app) -> str:
-    return "\n".join(element.value for kind in ("markdown", "info", "warning", "success", "caption") for element in app.get(kind))
+    text = "\n".join(element.value for kind in ("markdown", "info", "warning", "success", "caption") for element in app.get(kind))
+    return text.replace(FSI, "").replace(PDI, "")  # right-to-left texts carry invisible isolates (minplan/content/bidi.py)
 
 
 def step_titles(app) -> list[str]:

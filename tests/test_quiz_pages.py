@@ -42,7 +42,7 @@ def answer(app: AppTest, key: str, question: Question, chosen: tuple[str, ...]) 
             app.button(key=f"{widget}:step:{step_id}").click().run()
     else:
         for pair, pair_id in zip(question.pairs, chosen):
-            app.radio(key=f"{widget}:{pair.id}").set_value(pair_id)
+            app.segmented_control(key=f"{widget}:{pair.id}").set_value(pair_id)
     app.run()
     return app.button(key=f"{widget}:check").click().run()
 
@@ -279,4 +279,4 @@ def test_a_quiz_shows_its_support_language_and_never_renders_markup():
     prompt_support = [markdown.value for markdown in app.markdown if "Who makes the plan" in markdown.value]
     assert prompt_support == [f"**{escape_markdown('Who makes the plan? [click](https://example.org) <b>x</b>')}**"]
     radio = app.radio[-1]
-    assert f"{escape_markdown('Du og kommunen sammen')} / {escape_markdown('You and the municipality together')}" in radio.options
+    assert f"{escape_markdown('Du og kommunen sammen')}  \n{escape_markdown('You and the municipality together')}" in radio.options

@@ -6,13 +6,14 @@ reviewed the translation. No text is ever turned into HTML.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from minplan.content.bidi import in_direction, isolate
 from minplan.content.languages import suggest_language
 from minplan.content.text import BASE_LANGUAGE, has_translation
-from views.session import content, progress, save, support_language, t
+from views.session import content, progress, save, support_language, t, ui_in
 
 
 def _block_key(reviewed: bool) -> str:
@@ -32,13 +33,19 @@ def translated(text: dict[str, str]) -> str | None:
     """The text in the support language, if one is chosen and the text exists in it."""
     language = support_language()
     if language and has_translation(text, language.code):
-        return text[language.code]
+        return in_direction(text[language.code], language.direction)
     return None
 
 
-def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
-    """Show a text in Norwegian and, beside or below it, in the support language."""
-    _pair([template.format(text[BASE_LANGUAGE])], [template.format(other)] if (other := translated(text)) else None, reviewed)
+def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}", lead: str | None = None) -> None:
+    """Show a text in Norwegian and, beside or below it, in the support language; `lead` is the key of an
+    interface word put before it in bold, in each side's own language (never Arabic before Norwegian)."""
+    norwegian, other = template.format(text[BASE_LANGUAGE]), translated(text)
+    other = template.format(other) if other else None
+    if lead:
+        norwegian = f"**{ui_in(BASE_LANGUAGE)(lead)}** {norwegian}"
+        other = f"**{t(lead)}** {other}" if other else None
+    _pair([norwegian], [other] if other else None, reviewed)
 
 
 def support_block(reviewed: Sequence[str] = ()):
@@ -77,9 +84,51 @@ def _pair(norwegian: list[str], support: list[str] | None, reviewed: Sequence[st
 
 
 def label(text: dict[str, str]) -> str:
-    """A one-line label (an option, a button): Norwegian, then the support language after a slash."""
+    """A label (an option, a link, a word): Norwegian, and the support language on a line of its own,
+    so each line runs in its own direction (never "Norsk / عربي" on one line)."""
     other = translated(text)
-    return f"{text[BASE_LANGUAGE]} / {other}" if other else text[BASE_LANGUAGE]
+    return f"{text[BASE_LANGUAGE]}  \n{other}" if other else text[BASE_LANGUAGE]
+
+
+Words = Callable[[str], str]
+Texts = Callable[[dict[str, str]], str]
+
+
+def in_both(build: Callable[[Words, Texts], str]) -> str:
+    """A line built from interface words and content texts, in Norwegian and then, on its own line, in the
+    support language: `build(words, texts)` is called once per language, so the two never mix on one line."""
+    norwegian = build(ui_in(BASE_LANGUAGE), lambda text: text[BASE_LANGUAGE])
+    if support_language() is None:
+        return norwegian
+    return f"{norwegian}  \n{build(t, lambda text: translated(text) or isolate(text[BASE_LANGUAGE]))}"
+
+
+def label_of(key: str) -> str:
+    """An interface word as a label: Norwegian, and the support language on its own line."""
+    language = support_language()
+    return label({BASE_LANGUAGE: ui_in(BASE_LANGUAGE)(key)} | ({language.code: ui_in(language.code)(key)} if language else {}))
+
+
+def label_with(key: str, text: dict[str, str]) -> str:
+    """A label that starts with an interface word ("Begynn: …"): the Norwegian word with the Norwegian
+    text, and the support-language word with the support-language text on the next line."""
+    norwegian = f"{ui_in(BASE_LANGUAGE)(key)}: {text[BASE_LANGUAGE]}"
+    other = translated(text)
+    return f"{norwegian}  \n{t(key)}: {other}" if other else norwegian
+
+
+def one_line(text: dict[str, str]) -> str:
+    """A name where no line break is possible (a selectbox option, a menu entry): Norwegian, and the
+    support language isolated beside it after a middle dot, so each keeps its own direction."""
+    other = translated(text)
+    return f"{text[BASE_LANGUAGE]} · {isolate(other)}" if other and other != text[BASE_LANGUAGE] else text[BASE_LANGUAGE]
+
+
+def both(key: str) -> str:
+    """An interface word as a one-line name: Norwegian with the support language beside it (see one_line)."""
+    language = support_language()
+    codes = [BASE_LANGUAGE, language.code] if language else [BASE_LANGUAGE]
+    return one_line({code: ui_in(code)(key) for code in codes})
 
 
 def unreviewed_notice(reviewed: Sequence[str]) -> None:
@@ -90,25 +139,37 @@ def unreviewed_notice(reviewed: Sequence[str]) -> None:
 
 
 def language_picker(key: str) -> None:
-    """Choose the support language; the browser's own language is offered first."""
+    """Choose the support language; the browser's own language is offered first.
+
+    Every picker shows the saved choice, set before the widget is drawn: a picker that kept its
+    own state (the sidebar's, drawn in Norwegian before the home page's picker changed the
+    language) would otherwise send its stale label back on the next page and undo the choice.
+    Norwegian only is the option "nb", never None, which Streamlit reads as "nothing chosen".
+    """
     languages = content().languages
-    codes = [None] + [language.code for language in languages[1:]]
+    codes = [language.code for language in languages]
     names = {language.code: language.name for language in languages}
-    names[None] = t("language.none")
-    current = progress().support
+    names[BASE_LANGUAGE] = t("language.none")
+    current = progress().support or BASE_LANGUAGE
+    st.session_state[key] = current
     st.selectbox(
         t("language.pick"),
         codes,
-        index=codes.index(current) if current in codes else 0,
-        format_func=names.get,
+        format_func=lambda code: names.get(code, code),
         key=key,
-        on_change=lambda: save(progress().with_support(st.session_state[key])),
+        placeholder=t("language.pick"),
+        on_change=lambda: _choose(st.session_state[key], codes),
     )
     suggested = suggest_language(st.context.locale, codes[1:])
-    if current is None and suggested:
+    if current == BASE_LANGUAGE and suggested:
         st.button(
             t("language.suggest").format(name=names[suggested]),
             key=f"{key}-suggest",
-            on_click=lambda: save(progress().with_support(suggested)),
+            on_click=lambda: _choose(suggested, codes),
         )
 
+
+def _choose(code: object, codes: Sequence[str]) -> None:
+    """Save a picked language; anything that is not one of the offered codes changes nothing."""
+    if code in codes:
+        save(progress().with_support(None if code == BASE_LANGUAGE else code))

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from views.bilingual import label, language_picker, say, say_list
+from views.bilingual import label, label_of, label_with, language_picker, say, say_list
+from views.classroom import participant as class_participant
+from views.goal import page as goal_page
 from views.links import GLOSSARY, link
 from views.session import content, progress, save, t, tx
 
@@ -20,12 +22,20 @@ def show() -> None:
     if module:
         st.header(t("home.goals"))
         say_list([goal.text for goal in module.goals], module.reviewed)
+    _practice()
+    if loaded.problems:
+        _problems()
+
+
+def _practice() -> None:
+    """Everything a participant does besides the lessons: quizzes, the goal exercise, the word list, the class."""
+    st.header(t("nav.section_practice"))
     for quiz in content().quizzes:
         if quiz.menu:
             link(quiz.id, label=label(quiz.title), icon=":material/quiz:")
-    link(GLOSSARY, label=t("home.glossary_link"), icon=":material/menu_book:")
-    if loaded.problems:
-        _problems()
+    link(goal_page.URL_PATH, label=label_of("goal.nav_title"), icon=":material/flag:")
+    link(GLOSSARY, label=label_of("home.glossary_link"), icon=":material/menu_book:")
+    link(class_participant.URL_PATH, label=label_of("classroom.nav_participant"), icon=":material/groups:")
 
 
 def _lessons() -> None:
@@ -36,8 +46,8 @@ def _lessons() -> None:
     st.progress(done / len(lessons) if lessons else 0.0, text=t("home.progress").format(done=done, total=len(lessons)))
     upcoming = mine.next_lesson(lessons)
     if upcoming is not None:
-        start_label = t("home.start") if done == 0 else t("home.continue")
-        link(upcoming.id, label=f"{start_label}: {label(upcoming.title)}", icon=":material/play_arrow:")
+        link(upcoming.id, label=label_with("home.start" if done == 0 else "home.continue", upcoming.title),
+             icon=":material/play_arrow:")
     for lesson in lessons:
         finished = lesson.id in mine.done
         icon = ":material/check_circle:" if finished else ":material/radio_button_unchecked:"

@@ -14,4 +14,4 @@ def link(key: str, label: str | None = None, icon: str | None = None, params: di
     """A link to the page `key` (a lesson id, HOME, GLOSSARY or SOURCES), with optional extra URL parameters; nothing if there is no such page."""
     pages = st.session_state.get("pages", {})
     if key in pages:
-        st.page_link(pages[key], label=label, icon=icon, query_params={**url_state(), **(params or {})})
+        st.page_link(pages[key], label=label, icon=icon, query_params={**url_state(), **(params or {})}, width="stretch")

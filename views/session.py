@@ -6,6 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from minplan.content.bidi import in_direction
 from minplan.content.loader import Content, load_content
 from minplan.content.models import Language
 from minplan.lesson.progress import Progress
@@ -48,8 +49,10 @@ def ui_in(code: str) -> Callable[[str], str]:
 
 
 def t(key: str) -> str:
-    """An interface text by key, in the interface's language; the key itself if it is missing."""
-    return ui_in(language())(key)
+    """An interface text by key, in the interface's language (its Latin pieces and placeholders
+    isolated when it runs right to left); the key itself if it is missing."""
+    chosen = support_language()
+    return in_direction(ui_in(language())(key), chosen.direction if chosen else "ltr")
 
 
 def tx(text: dict[str, str]) -> str:

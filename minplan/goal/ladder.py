@@ -2,6 +2,8 @@
 
 Vertical, so it fits a phone; the viewBox scales it up for a projector.
 Labels come from content or from a participant's typing, so they are escaped.
+In a right-to-left language the picture is mirrored: the line near the right edge, labels running
+leftwards from it and dates to its right, so no label sits on a dot or is cut at the left edge.
 """
 from __future__ import annotations
 
@@ -24,17 +26,21 @@ class Rung:
     when: str = ""
 
 
-def ladder_svg(start: str | Rung, steps: list[Rung], end: str | Rung, title: str) -> str:
+def ladder_svg(start: str | Rung, steps: list[Rung], end: str | Rung, title: str, direction: str = "ltr") -> str:
     """An SVG of start → steps → end, top to bottom, with `title` for screen readers.
 
     Start and end may carry a date too (a Rung), like the seed's welder ladder (01.01.21 … 01.01.23).
+    `direction` "rtl" mirrors it for Arabic and Dari.
     """
     rungs = [_rung(start)] + list(steps) + [_rung(end)]
     height = TOP * 2 + ROW * (len(rungs) - 1) + 24
-    x = LINE_X
+    rtl = direction == "rtl"
+    x = WIDTH - LINE_X if rtl else LINE_X
+    side = -1 if rtl else 1
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" '
-        f'role="img" aria-label="{escape(title, {chr(34): "&quot;"})}" font-family="sans-serif">',
+        f'role="img" aria-label="{escape(title, {chr(34): "&quot;"})}" font-family="sans-serif" '
+        f'direction="{"rtl" if rtl else "ltr"}">',
         f"<title>{escape(title)}</title>",
         f'<line x1="{x}" y1="{TOP}" x2="{x}" y2="{TOP + ROW * (len(rungs) - 1)}" stroke="#1d4f91" stroke-width="4"/>',
     ]
@@ -49,12 +55,12 @@ def ladder_svg(start: str | Rung, steps: list[Rung], end: str | Rung, title: str
         weight = "bold" if first or last else "normal"
         for line_number, line in enumerate(lines):
             parts.append(
-                f'<text x="{x + 28}" y="{y + 6 + line_number * 19}" font-size="17" font-weight="{weight}" '
+                f'<text x="{x + side * 28}" y="{y + 6 + line_number * 19}" font-size="17" font-weight="{weight}" '
                 f'fill="#14171a">{escape(line)}</text>'
             )
         if rung.when:
             parts.append(
-                f'<text x="{x - 20}" y="{y + 5}" font-size="14" text-anchor="end" fill="#3d4651">{escape(rung.when)}</text>'
+                f'<text x="{x - side * 20}" y="{y + 5}" font-size="14" text-anchor="end" fill="#3d4651">{escape(rung.when)}</text>'
             )
     parts.append("</svg>")
     return "\n".join(parts)

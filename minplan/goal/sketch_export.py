@@ -79,7 +79,7 @@ def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say
 <h2>{e(say("goal.export_steps"))}</h2>
 <div class="plan">
 <ol>{steps}</ol>
-<figure>{ladder_picture(sketch, catalogue, language, say)}</figure>
+<figure>{ladder_picture(sketch, catalogue, language, say, direction)}</figure>
 </div>
 {_facts(sketch, catalogue, language, say, sources)}
 <h2>{e(say("goal.export_questions"))}</h2>

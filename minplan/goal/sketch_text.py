@@ -53,10 +53,10 @@ def ladder_rungs(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Sa
     return start, steps, end
 
 
-def ladder_picture(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say) -> str:
-    """The goal ladder as SVG, drawn by the same function as the lessons' ladders."""
+def ladder_picture(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, direction: str = "ltr") -> str:
+    """The goal ladder as SVG, drawn by the same function as the lessons' ladders (mirrored when `direction` is rtl)."""
     start, steps, end = ladder_rungs(sketch, catalogue, language, say)
-    return ladder_svg(start, steps, end, title=ladder_title(sketch, catalogue, language, say))
+    return ladder_svg(start, steps, end, title=ladder_title(sketch, catalogue, language, say), direction=direction)
 
 
 def ladder_title(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say) -> str:

@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from minplan.content.bidi import in_direction
 from minplan.content.loader import load_content
 from minplan.goal.branch import Answer
 from minplan.goal.sketch import add, choose_job, give_answer, start_sketch
@@ -23,8 +24,9 @@ LADDER = "[data-testid='stImage'] img"
 def _answer(page: Page, app_url: str, label: str, language: str = "nb") -> None:
     page.goto(f"{app_url}/{URL_PATH}" + (f"?lang={language}" if language != "nb" else ""))
     wait_for_app(page)
-    question = pick(CONTENT.ui["goal.question"], language)
-    page.get_by_role("radiogroup", name=question).get_by_role("radio", name=label, exact=True).click()
+    direction = next(known.direction for known in CONTENT.languages if known.code == language)
+    question = in_direction(pick(CONTENT.ui["goal.question"], language), direction)  # as the app shows it (bidi marks)
+    page.get_by_role("radiogroup", name=question).get_by_role("radio", name=in_direction(label, direction), exact=True).click()
     wait_for_app(page)
     expect(page.locator(LADDER)).to_be_visible()
 

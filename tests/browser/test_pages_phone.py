@@ -49,5 +49,5 @@ def test_progress_survives_a_reload(phone_page, app_url):
     expect(phone_page).to_have_url(f"{app_url}/{first}?done={first}")
     phone_page.reload()
     wait_for_app(phone_page)
-    phone_page.locator("[data-testid='stPageLink']").get_by_text("Start", exact=True).click()
+    phone_page.locator("[data-testid='stMain'] [data-testid='stPageLink']").get_by_text("Start", exact=True).click()
     expect(phone_page.get_by_text(f"1 av {len(load_content().lessons)} leksjoner ferdig")).to_be_visible()

@@ -37,9 +37,11 @@ def _answer_right(page: Page, question) -> None:
         for step in question.steps:
             _tap(page, _button(page, step.text["nb"]))
     else:
+        area = page.locator(".st-key-quiz-question")
         for pair in question.pairs:
-            group = page.get_by_role("radiogroup", name=pair.term["nb"])
-            _tap(page, group.get_by_text(pair.match["nb"], exact=True))
+            letter = re.match(r"\s*([A-Z])\.", area.locator("li").filter(has_text=pair.match["nb"]).inner_text()).group(1)
+            group = area.get_by_role("radiogroup", name=re.compile(rf"^{re.escape(pair.term['nb'])}\b"))
+            _tap(page, group.get_by_role("radio", name=letter, exact=True))
 
 
 def test_a_quiz_can_be_taken_by_tapping_on_a_phone(phone_page: Page, app_url: str):
@@ -75,11 +77,13 @@ def test_every_choice_is_a_big_tap_target(phone_page: Page, app_url: str, kind: 
     question = next(question for question in EXAMPLE.questions if question.type == kind)
     page.goto(f"{app_url}/{EXAMPLE.id}?q_seed=7&q_pos={EXAMPLE.questions.index(question)}")
     wait_for_app(page)
-    inside = ["button"] if kind == "order" else ["[data-testid='stRadioOption']", "[data-testid='stCheckbox'] label"]
+    inside = {"order": ["button"], "match": ["[data-testid='stButtonGroup'] button"]}.get(
+        kind, ["[data-testid='stRadioOption']", "[data-testid='stCheckbox'] label"])
     targets = page.locator(", ".join(f".st-key-quiz-question {selector}" for selector in inside))
     expect(targets.first).to_be_visible()
     assert targets.count() >= 2
-    big = "element => { const box = element.getBoundingClientRect(); return box.height >= 44 && box.width >= 200; }"
+    wide = 44 if kind == "match" else 200  # a matching question's letter buttons share a row
+    big = f"element => {{ const box = element.getBoundingClientRect(); return box.height >= 44 && box.width >= {wide}; }}"
     for index in range(targets.count()):
         # The app's stylesheet arrives with the run, so wait for it before judging the size.
         page.wait_for_function(big, arg=targets.nth(index).element_handle(), timeout=10_000)

@@ -15,9 +15,10 @@ from minplan.classroom.questions import class_order, letters, own_score
 from minplan.classroom.store import FINISHED, LOBBY, OPEN
 from minplan.content.markdown import escape_markdown
 from minplan.quiz.scoring import points_text
+from minplan.content.text import BASE_LANGUAGE
+from views.bilingual import also
 from views.classroom import live as class_live
 from views.quiz import question as quiz_question
-from views.bilingual import also
 from views.session import content, sync_url, t, ui_in
 
 URL_PATH = "klasse"
@@ -105,7 +106,8 @@ def _live(code: str, token: str) -> None:
     question = questions[index]
     mine = _answers(code, token).get(index)
     st.caption(t("classroom.question_of").format(number=index + 1, total=live.total))
-    st.subheader(quiz_question.qx(question.prompt))
+    st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
+    also(quiz_question.safe(question.prompt), (), "**{}**")
     widget = f"class:{code}:{index}"
     arranged = class_order(question, code, index)
     quiz_question.choose(question, 0, widget, mine, arranged, letters(arranged))

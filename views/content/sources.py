@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from minplan.content.sources import Uses, uses_of
-from views.bilingual import label
+from views.bilingual import both
 from views.content.citation import source_line
 from views.goal.page import URL_PATH as GOAL
 from views.links import SOURCES, link
@@ -12,17 +12,11 @@ from views.session import content, t, tx
 
 
 def page() -> st.Page:
-    return st.Page(show, title=_norwegian_too("nav.sources"), icon=":material/library_books:", url_path=SOURCES)
-
-
-def _norwegian_too(key: str) -> str:
-    """The page's name in Norwegian, «Kilder», with the support language after it, as a participant will hear it."""
-    text = content().ui.get(key)
-    return label(text) if text else key
+    return st.Page(show, title=both("nav.sources"), icon=":material/library_books:", url_path=SOURCES)
 
 
 def show() -> None:
-    st.title(_norwegian_too("nav.sources"))
+    st.title(both("nav.sources"))
     st.markdown(t("sources.intro"))
     everything = content()
     used, unused = [], []

@@ -28,7 +28,7 @@ from minplan.goal.sketch import (
 )
 from minplan.goal.sketch_text import end_goal, ladder_lines, ladder_picture, ladder_title, month_name
 from minplan.content.text import BASE_LANGUAGE
-from views.bilingual import label
+from views.bilingual import label, one_line
 from views.session import t, ui_in
 
 VERSION = "goal-version"
@@ -79,7 +79,7 @@ def show(sketch: Sketch, catalogue: JobCatalogue, save: Save) -> None:
 def _select(label: str, options: list, value, show_as: Callable, key: str, changed: Callable) -> None:
     """A selectbox that hands its new value to `changed`; its key is fresh after every edit."""
     st.selectbox(label, options, index=options.index(value) if value in options else 0, format_func=show_as,
-                 key=key, on_change=lambda: changed(st.session_state[key]))
+                 key=key, on_change=lambda: changed(st.session_state[key]), placeholder=t("select.placeholder"))
 
 
 def _add(sketch: Sketch, catalogue: JobCatalogue, save: Save, version: int) -> None:
@@ -89,16 +89,17 @@ def _add(sketch: Sketch, catalogue: JobCatalogue, save: Save, version: int) -> N
             st.caption(t("goal.full").format(count=len(sketch.steps)))
             return
         used = {step.measure for step in sketch.steps}
-        names = {measure.id: label(measure.label) for measure in catalogue.measures if measure.id not in used}
+        names = {measure.id: one_line(measure.label) for measure in catalogue.measures if measure.id not in used}
         names[OWN] = t("goal.add_own_option")
-        choice = st.selectbox(t("goal.add_choose"), list(names), format_func=names.get, key=f"goal-add-what-{version}")
+        choice = st.selectbox(t("goal.add_choose"), list(names), format_func=names.get, key=f"goal-add-what-{version}",
+                              placeholder=t("select.placeholder"))
         measure = catalogue.measure(choice)
         if choice == OWN:
             st.text_input(t("goal.add_own"), max_chars=60, placeholder=t("goal.add_own_hint"), key=f"goal-add-text-{version}")
         default = measure.month if measure else max((step.month for step in sketch.steps), default=0)
         month_key = f"goal-add-month-{version}-{choice}"
         st.selectbox(t("goal.add_month"), MONTHS, index=default, format_func=lambda month: month_name(sketch.start, month, t),
-                     key=month_key)
+                     key=month_key, placeholder=t("select.placeholder"))
 
         def add_chosen() -> None:
             text = st.session_state.get(f"goal-add-text-{version}", "")

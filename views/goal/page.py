@@ -21,7 +21,7 @@ from minplan.content.text import BASE_LANGUAGE
 from views.content.citation import source_line
 from views.goal import editor as goal_editor
 from views.exchange.downloads import sketch_pdf_button
-from views.bilingual import label, say, unreviewed_notice
+from views.bilingual import also, both, one_line, say, unreviewed_notice
 from views.session import content, progress, support_language, sync_url, t, tx, ui_in
 
 URL_PATH = "fra-jobb-til-plan"
@@ -36,7 +36,7 @@ _VERDICT_BOX = {Verdict.MATCH: st.success, Verdict.PARTLY: st.info, Verdict.DIFF
 
 
 def page() -> st.Page:
-    return st.Page(show, title=t("goal.nav_title"), icon=":material/flag:", url_path=URL_PATH)
+    return st.Page(show, title=both("goal.nav_title"), icon=":material/flag:", url_path=URL_PATH)
 
 
 def show() -> None:
@@ -78,12 +78,16 @@ def save(sketch: Sketch) -> None:
 
 def _job(sketch: Sketch, catalogue: JobCatalogue) -> None:
     jobs = sorted(catalogue.jobs, key=lambda job: norwegian_key(tx(job.title)))
-    names = {job.id: _capital(label(job.title)) for job in jobs} | {OTHER: t("goal.job_other")}
+    names = {job.id: _capital(one_line(job.title)) for job in jobs} | {OTHER: t("goal.job_other")}
     options = list(names)
     chosen = sketch.job if sketch.job else OTHER
     st.subheader(t("goal.job_label"))
     st.selectbox(t("goal.job_label"), options, index=options.index(chosen), format_func=names.get,
-                 key="goal-job", on_change=_on_job, args=(catalogue,), label_visibility="collapsed")
+                 key="goal-job", on_change=_on_job, args=(catalogue,), label_visibility="collapsed",
+                 placeholder=t("select.placeholder"))
+    job = catalogue.job(sketch.job) if sketch.job else None
+    if job is not None:
+        also(job.title, catalogue.reviewed)
     if chosen == OTHER:
         st.text_input(t("goal.job_text"), value=sketch.own_job, max_chars=60, placeholder=t("goal.job_text_hint"),
                       key="goal-job-text", on_change=lambda: save(choose_job(current(catalogue), None, st.session_state["goal-job-text"])))
@@ -130,9 +134,9 @@ def _facts(job: Job, catalogue: JobCatalogue) -> None:
     reviewed = catalogue.reviewed
     say(job.known, reviewed)
     if job.licence:
-        say(job.licence, reviewed, f"**{t('goal.licence')}** {{}}")
-    say(job.path, reviewed, f"**{t('goal.path')}** {{}}")
-    say(job.without, reviewed, f"**{t('goal.without')}** {{}}")
+        say(job.licence, reviewed, lead="goal.licence")
+    say(job.path, reviewed, lead="goal.path")
+    say(job.without, reviewed, lead="goal.without")
     st.markdown(f"**{t('goal.sources')}**\n" + "\n".join(f"- {source_line(source)}" for source in cited(content().sources, job.sources)))
     st.caption(t("goal.checked").format(date=catalogue.checked.strftime("%d.%m.%Y")))
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
+from minplan.content.hyphens import soft_hyphens
 from minplan.goal.ladder import Rung, ladder_svg
 from minplan.content.models import GoalLadder, LadderStep, Table, Video
 from views.bilingual import also, label, say, say_list, support_block, translated
@@ -27,13 +28,16 @@ def _with_when(step: LadderStep) -> dict[str, str]:
     return {code: f"{text} ({step.when})" for code, text in step.label.items()} if step.when else step.label
 
 
-def table(data: Table, reviewed: Sequence[str] = ()) -> None:
+def table(data: Table, reviewed: Sequence[str] = (), heading: bool = True) -> None:
     """A fact table in Norwegian, then the same table in the support language (in its own direction).
 
-    st.table wraps text, so each fits a phone without sideways scrolling.
+    st.table wraps text, so each fits a phone without sideways scrolling; long Norwegian words
+    carry soft hyphens, so a narrow cell breaks them at a syllable, with a hyphen.
+    `heading` False when a fold around it already names it.
     """
-    st.subheader(tx(data.caption))
-    st.table(_frame(data, tx))
+    if heading:
+        st.subheader(tx(data.caption))
+    st.table(_frame(data, lambda text: soft_hyphens(tx(text))))
     if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
         with support_block(reviewed):
             st.markdown(f"**{translated(data.caption)}**")
@@ -48,9 +52,10 @@ def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFram
     return frame.set_index(frame.columns[0])
 
 
-def video(data: Video, reviewed: Sequence[str] = ()) -> None:
+def video(data: Video, reviewed: Sequence[str] = (), heading: bool = True) -> None:
     """The video, and always the text that says what it shows, for networks where it cannot load."""
-    st.subheader(tx(data.title))
+    if heading:
+        st.subheader(tx(data.title))
     st.video(str(data.url))
     st.caption(t("lesson.video_fallback_intro"))
     say(data.fallback, reviewed)

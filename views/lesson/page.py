@@ -9,11 +9,12 @@ from views.lesson import blocks
 from views.lesson import projector
 from views.exchange.downloads import lesson_pdf_button
 from views.quiz import page as quiz_page
-from views.bilingual import also, label, say, say_list, translated, unreviewed_notice
+from minplan.content.text import BASE_LANGUAGE
+from views.bilingual import also, label, label_of, label_with, say, say_list, translated, unreviewed_notice
 from views.content.citation import source_line
 from views.links import HOME, SOURCES, link
 from views.read_aloud import read_aloud
-from views.session import content, progress, save, t, tx
+from views.session import content, progress, save, support_language, t, tx, ui_in
 
 
 def show(lesson: Lesson) -> None:
@@ -28,22 +29,13 @@ def show(lesson: Lesson) -> None:
     also(lesson.title, lesson.reviewed, "**{}**")
     unreviewed_notice(lesson.reviewed)
     read_aloud([lesson.title, lesson.goal, *lesson.key_points, *lesson.explanation, lesson.example])
-    st.info(f"**{t('lesson.goal')}** {tx(lesson.goal)}", icon=":material/flag:")
-    also(lesson.goal, lesson.reviewed)
+    st.info(f"**{ui_in(BASE_LANGUAGE)('lesson.goal')}** {tx(lesson.goal)}", icon=":material/flag:")
+    also(lesson.goal, lesson.reviewed, f"**{t('lesson.goal')}** {{}}")
     st.subheader(t("lesson.key_points"))
     say_list(lesson.key_points, lesson.reviewed)
-    st.subheader(t("lesson.explanation"))
-    for paragraph in lesson.explanation:
-        say(paragraph, lesson.reviewed)
+    _more(lesson)
     if lesson.ladder:
         blocks.ladder(lesson.ladder, lesson.reviewed)
-    if lesson.table:
-        blocks.table(lesson.table, lesson.reviewed)
-    with st.container(border=True):
-        st.markdown(f"**{t('lesson.example')}**")
-        say(lesson.example, lesson.reviewed)
-    if lesson.video:
-        blocks.video(lesson.video, lesson.reviewed)
     if lesson.recap:
         blocks.recap()
     blocks.key_words(lesson.terms)
@@ -56,11 +48,28 @@ def show(lesson: Lesson) -> None:
     _next_and_back(lesson)
 
 
+def _more(lesson: Lesson) -> None:
+    """Everything beyond the goal and «Det viktigste», folded, so a phone shows the essentials and the
+    check question within a few screens; each fold is named in Norwegian with the support language below it."""
+    with st.expander(label_of("lesson.explanation"), key=f"more-explanation-{lesson.id}"):
+        for paragraph in lesson.explanation:
+            say(paragraph, lesson.reviewed)
+    if lesson.table:
+        with st.expander(label(lesson.table.caption), key=f"more-table-{lesson.id}"):
+            blocks.table(lesson.table, lesson.reviewed, heading=False)
+    with st.expander(label_of("lesson.example"), key=f"more-example-{lesson.id}"):
+        say(lesson.example, lesson.reviewed)
+    if lesson.video:
+        with st.expander(label(lesson.video.title), key=f"more-video-{lesson.id}"):
+            blocks.video(lesson.video, lesson.reviewed, heading=False)
+
+
 def _check(lesson: Lesson) -> None:
     question = lesson.check
     st.subheader(t("lesson.check"))
     options = {option.id: label(option.text) for option in question.options}
-    chosen = st.radio(label(question.prompt), list(options), format_func=options.get, index=None, key=f"check:{lesson.id}")
+    chosen = st.radio(label(question.prompt), list(options), format_func=options.get, index=None, key=f"check:{lesson.id}",
+                      width="stretch")
     answered_key = f"answered:{lesson.id}"
     if st.button(t("lesson.check_button"), key=f"check-button:{lesson.id}", disabled=chosen is None):
         st.session_state[answered_key] = chosen
@@ -69,18 +78,17 @@ def _check(lesson: Lesson) -> None:
     if chosen is None or st.session_state.get(answered_key) != chosen:
         return
     result = answer_check(question, chosen)
-    verdict = t("lesson.right") if result.correct else t("lesson.wrong")
+    verdict = "lesson.right" if result.correct else "lesson.wrong"
     said = [result.feedback] if result.feedback else []
     if result.correct:
         said.append(result.explanation)
-    message = " ".join([f"**{verdict}**", *(tx(text) for text in said)])
-    support = " ".join(other for text in said if (other := translated(text)))
-    if support:
-        message += f"  \n{support}"
+    lines = [" ".join([f"**{ui_in(BASE_LANGUAGE)(verdict)}**", *(tx(text) for text in said)])]
+    if support_language():
+        lines.append(" ".join([f"**{t(verdict)}**", *(other for text in said if (other := translated(text)))]))
     if result.correct:
-        st.success(message, icon=":material/check:")
+        st.success("  \n".join(lines), icon=":material/check:")
     else:
-        st.error(f"{message}  \n{t('lesson.try_again')}", icon=":material/close:")
+        st.error("  \n".join([*lines, label_of("lesson.try_again")]), icon=":material/close:")
 
 
 def _sources(lesson: Lesson) -> None:
@@ -113,8 +121,8 @@ def _next_and_back(lesson: Lesson) -> None:
     st.divider()
     if index + 1 < len(lessons):
         upcoming = lessons[index + 1]
-        link(upcoming.id, label=f"{t('lesson.next')}: {tx(upcoming.title)}", icon=":material/arrow_forward:")
+        link(upcoming.id, label=label_with("lesson.next", upcoming.title), icon=":material/arrow_forward:")
     if index > 0:
         previous = lessons[index - 1]
-        link(previous.id, label=f"{t('lesson.previous')}: {tx(previous.title)}", icon=":material/arrow_back:")
-    link(HOME, label=t("nav.home"), icon=":material/home:")
+        link(previous.id, label=label_with("lesson.previous", previous.title), icon=":material/arrow_back:")
+    link(HOME, label=label_of("nav.home"), icon=":material/home:")

@@ -17,7 +17,7 @@ from minplan.content.sources import cited
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import FALSE, TRUE, Answer, points_text, score_question
 from minplan.content.text import BASE_LANGUAGE
-from views.bilingual import also, label, translated
+from views.bilingual import also, in_both, label, label_of, translated
 from views.content.citation import source_line
 from views.session import content, t
 
@@ -102,7 +102,7 @@ def _single(question: Question, arranged: list[str], widget: str, recorded: Answ
 
 def _true_false(question: Question, arranged: list[str], widget: str, recorded: Answer | None,
                 letters: Mapping[str, str]) -> None:
-    names = {TRUE: t("quiz.true"), FALSE: t("quiz.false")}
+    names = {TRUE: label_of("quiz.true"), FALSE: label_of("quiz.false")}
     _radio(t("quiz.choose_one"), arranged, _lettered(names, letters), widget, recorded[0] if recorded else None)
 
 
@@ -146,13 +146,21 @@ def _undo(state_key: str) -> None:
 
 
 def _match(question: Question, arranged: list[str], widget: str, recorded: Answer | None, letters: Mapping[str, str]) -> None:
-    names = {pair.id: qx(pair.match) for pair in question.pairs}
-    st.markdown(t("quiz.match_help"))
+    """The explanations once, lettered A, B, C …; under each word a row of letter buttons (phone-sized:
+    one short row per word instead of every explanation repeated under every word). A live class's
+    letters are used when it gives them, so the board and the phones agree."""
+    letters = {pair_id: letters.get(pair_id) or _LETTERS[index] for index, pair_id in enumerate(arranged)}
+    matches = {pair.id: pair.match for pair in question.pairs}
+    st.markdown(label_of("quiz.match_help"))
+    with st.container(key="quiz-match-explanations"):
+        st.markdown("\n".join(f"- **{letters[pair_id]}.** {qx(matches[pair_id])}" for pair_id in arranged))
     for index, pair in enumerate(question.pairs):
         chosen = recorded[index] if recorded else None
-        _radio(f"**{qx(pair.term)}**", arranged, names, f"{widget}:{pair.id}", chosen)
+        st.segmented_control(qx(pair.term), arranged, format_func=letters.get, key=f"{widget}:{pair.id}",
+                             default=chosen, disabled=recorded is not None, width="stretch")
 
 
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _INPUTS = {"single": _single, "true_false": _true_false, "multiple": _multiple, "order": _order, "match": _match}
 
 
@@ -163,17 +171,18 @@ def feedback(question: Question, answer: Answer) -> None:
     if question.options:
         for option in question.options:
             if option.id in answer and option.feedback:
-                lines.append(f"{t('quiz.your_choice').format(option=qx(option.text))} {both(option.feedback)}")
+                lines.append(in_both(lambda say, text, option=option:
+                                     f"{say('quiz.your_choice').format(option=text(safe(option.text)))} {text(safe(option.feedback))}"))
     if share.earned < share.possible:
-        lines.append(f"**{t('quiz.right_answer')}**\n\n{_right_answer(question)}")
+        lines.append(f"**{label_of('quiz.right_answer')}**\n\n{_right_answer(question)}")
     body = "\n\n".join(lines)
     if share.earned == share.possible:
-        st.success(f"**{t('quiz.right')}**", icon=":material/check:")
+        st.success(f"**{label_of('quiz.right')}**", icon=":material/check:")
     elif share.earned:
-        partly = t("quiz.partly").format(earned=points_text(share.earned), possible=share.possible)
+        partly = in_both(lambda say, _: say("quiz.partly").format(earned=points_text(share.earned), possible=share.possible))
         st.warning(f"**{partly}**\n\n{body}", icon=":material/rule:")
     else:
-        st.error(f"**{t('quiz.wrong')}**\n\n{body}", icon=":material/close:")
+        st.error(f"**{label_of('quiz.wrong')}**\n\n{body}", icon=":material/close:")
     st.info(both(question.explanation), icon=":material/lightbulb:")
     documents = cited(content().sources, question.sources)
     if documents:
@@ -182,10 +191,11 @@ def feedback(question: Question, answer: Answer) -> None:
 
 def _right_answer(question: Question) -> str:
     if question.type == "true_false":
-        return t("quiz.true") if question.answer else t("quiz.false")
+        return label_of("quiz.true" if question.answer else "quiz.false")
     if question.type in ("single", "multiple"):
         right = [question.answer] if question.type == "single" else question.answer
         return "\n".join(f"- {qx(option.text)}" for option in question.options if option.id in right)
     if question.type == "order":
         return "\n".join(f"{number}. {qx(step.text)}" for number, step in enumerate(question.steps, start=1))
-    return "\n".join(f"- {qx(pair.term)}: {qx(pair.match)}" for pair in question.pairs)
+    return "\n".join("- " + in_both(lambda _, text, pair=pair: f"{text(safe(pair.term))}: {text(safe(pair.match))}")
+                     for pair in question.pairs)

@@ -1,16 +1,18 @@
 """The result of a quiz: score, passed or not yet, mastery per learning goal and lesson, and what next."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
 from minplan.quiz.attempt import Attempt, new_seed
 from minplan.quiz.questions import Question, Quiz
 from minplan.quiz.scoring import Share, as_fraction, by_goal, by_lesson, percent, points_text, score_attempt
+from minplan.content.text import BASE_LANGUAGE
+from views.bilingual import in_both
 from views.links import link
 from views.quiz.question import Save
-from views.session import content, t, tx
+from views.session import content, t
 
 
 def show(quiz: Quiz, questions: Sequence[Question], attempt: Attempt, save: Save) -> None:
@@ -31,29 +33,33 @@ def show(quiz: Quiz, questions: Sequence[Question], attempt: Attempt, save: Save
     _lessons(result.mastery(by_lesson(questions)), quiz)
 
 
-def _share_text(share: Share) -> str:
-    return t("quiz.share").format(earned=points_text(share.earned), possible=share.possible)
+def _share_text(share: Share, say: Callable[[str], str] = t) -> str:
+    return say("quiz.share").format(earned=points_text(share.earned), possible=share.possible)
 
 
 def _goals(mastery: dict[object, Share], quiz: Quiz) -> None:
     if not mastery:
         return
     module = content().module
-    texts = {goal.number: tx(goal.text) for goal in module.goals} if module else {}
+    texts = {goal.number: goal.text for goal in module.goals} if module else {}
     st.subheader(t("quiz.by_goal"))
     for number, share in mastery.items():
         mark = "✓ " if share.reaches(quiz.pass_mark) else ""
-        name = t("quiz.goal").format(number=number)
-        st.progress(float(share.ratio), text=f"{mark}**{name}:** {texts.get(number, '')} ({_share_text(share)})")
+        goal = texts.get(number, {BASE_LANGUAGE: ""})
+        st.progress(float(share.ratio), text=mark + in_both(
+            lambda say, text, number=number, goal=goal, share=share:
+            f"**{say('quiz.goal').format(number=number)}:** {text(goal)} ({_share_text(share, say)})"))
 
 
 def _lessons(mastery: dict[object, Share], quiz: Quiz) -> None:
     st.subheader(t("quiz.by_lesson"))
     for lesson_id, share in mastery.items():
         lesson = content().lesson(lesson_id)
-        title = tx(lesson.title) if lesson else lesson_id
+        title = lesson.title if lesson else {BASE_LANGUAGE: lesson_id}
         if share.reaches(quiz.pass_mark):
-            st.markdown(f"✓ **{title}**: {_share_text(share)}. {t('quiz.mastered')}")
+            st.markdown("✓ " + in_both(lambda say, text, title=title, share=share:
+                                      f"**{text(title)}**: {_share_text(share, say)}. {say('quiz.mastered')}"))
         else:
-            st.markdown(f"**{title}**: {_share_text(share)}")
-            link(lesson_id, label=t("quiz.review").format(lesson=title), icon=":material/replay:")
+            st.markdown(in_both(lambda say, text, title=title, share=share: f"**{text(title)}**: {_share_text(share, say)}"))
+            link(lesson_id, label=in_both(lambda say, text, title=title: say("quiz.review").format(lesson=text(title))),
+                 icon=":material/replay:")
