@@ -161,7 +161,7 @@ def test_sources_page_lists_every_source_and_links_the_lessons_that_use_it():
 def test_sources_page_keeps_its_norwegian_name_in_a_support_language():
     app = open_page(run_app({"lang": "ar"}), "kilder")
     assert not app.exception
-    assert app.title[0].value.startswith("Kilder / ")
+    assert app.title[0].value.startswith("Kilder · ")  # each language in its own direction
 
 
 def test_quiz_explanation_names_the_documents_behind_it():

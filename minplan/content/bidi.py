@@ -57,3 +57,8 @@ def _marked_line(line: str) -> str:
 def isolate(text: str) -> str:
     """One piece (a code, a nickname, a name in another script) isolated from the text around it."""
     return f"{FSI}{text}{PDI}"
+
+
+def plain(text: str) -> str:
+    """`text` without the invisible marks this module adds, for comparing texts or reading them aloud."""
+    return text.replace(FSI, "").replace(PDI, "").replace(RLM, "")
