@@ -21,7 +21,7 @@ from minplan.content.loader import load_content  # noqa: E402
 
 def run_page(url_path: str, query: dict[str, str]) -> float:
     """Seconds for one full run of the page at `url_path`."""
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app = AppTest.from_file(str(ROOT / "minplan_app.py"), default_timeout=60)
     for key, value in query.items():
         app.query_params[key] = value
     app.run()
