@@ -11,15 +11,20 @@ from collections.abc import Sequence
 import streamlit as st
 
 from minplan.content.languages import suggest_language
+from minplan.content.models import Language
 from minplan.content.text import BASE_LANGUAGE, has_translation
 from views.session import content, progress, save, support_language, t
 
 
-def _block_key(reviewed: bool) -> str:
-    language = support_language()
+def _number() -> int:
+    """The next number for a keyed block on this run (keys must be unique and stable across runs)."""
     number = st.session_state.get("support-blocks", 0) + 1
     st.session_state["support-blocks"] = number
-    state = "reviewed" if reviewed else "unreviewed"
+    return number
+
+
+def _block_key(language: Language, reviewed: Sequence[str], number: int) -> str:
+    state = "reviewed" if language.code in reviewed else "unreviewed"
     return f"support-{language.direction}-{state}-{language.code}-{number}"
 
 
@@ -30,20 +35,32 @@ def start_run() -> None:
 
 def translated(text: dict[str, str]) -> str | None:
     """The text in the support language, if one is chosen and the text exists in it."""
-    language = support_language()
-    if language and has_translation(text, language.code):
-        return text[language.code]
-    return None
+    return _in(text, support_language())
+
+
+def _in(text: dict[str, str], language: Language | None) -> str | None:
+    return text[language.code] if language and has_translation(text, language.code) else None
 
 
 def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
     """Show a text in Norwegian and, beside or below it, in the support language."""
-    _pair([template.format(text[BASE_LANGUAGE])], [template.format(other)] if (other := translated(text)) else None, reviewed)
+    language = support_language()
+    other = _in(text, language)
+    _pair(template.format(text[BASE_LANGUAGE]), template.format(other) if other else None, reviewed, language)
+
+
+def say_together(parts: Sequence[tuple[dict[str, str], str]], reviewed: Sequence[str] = ()) -> None:
+    """Several short texts (each with its markdown template) as one block per language, e.g. a word's
+    explanation and its example: one pair of blocks instead of one pair per text."""
+    language = support_language()
+    norwegian = "\n\n".join(template.format(text[BASE_LANGUAGE]) for text, template in parts)
+    others = [template.format(other) for text, template in parts if (other := _in(text, language))]
+    _pair(norwegian, "\n\n".join(others) if others else None, reviewed, language)
 
 
 def support_block(reviewed: Sequence[str] = ()):
     """A container for support-language content, styled and directed like every support block."""
-    return st.container(key=_block_key(support_language().code in reviewed))
+    return st.container(key=_block_key(support_language(), reviewed, _number()))
 
 
 def also(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
@@ -56,24 +73,24 @@ def also(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}
 
 def say_list(texts: Sequence[dict[str, str]], reviewed: Sequence[str] = ()) -> None:
     """A bulleted list in Norwegian, and the same list in the support language."""
+    language = support_language()
     norwegian = "\n".join(f"- {text[BASE_LANGUAGE]}" for text in texts)
-    others = [translated(text) for text in texts]
+    others = [_in(text, language) for text in texts]
     support = "\n".join(f"- {other}" for other in others if other) if any(others) else None
-    _pair([norwegian], [support] if support else None, reviewed)
+    _pair(norwegian, support, reviewed, language)
 
 
-def _pair(norwegian: list[str], support: list[str] | None, reviewed: Sequence[str]) -> None:
+def _pair(norwegian: str, support: str | None, reviewed: Sequence[str], language: Language | None) -> None:
+    """Norwegian, and the support language in its block: one keyed container, side by side on wide
+    screens and stacked on phones by CSS (assets/css/20-pairs.css); two blocks, where st.columns made four."""
     if support is None:
-        for part in norwegian:
-            st.markdown(part)
+        st.markdown(norwegian)
         return
-    left, right = st.columns(2, gap="small")
-    with left:
-        for part in norwegian:
-            st.markdown(part)
-    with right, support_block(reviewed):
-        for part in support:
-            st.markdown(part)
+    number = _number()
+    with st.container(key=f"pair-{number}"):
+        st.markdown(norwegian)
+        with st.container(key=_block_key(language, reviewed, number)):
+            st.markdown(support)
 
 
 def label(text: dict[str, str]) -> str:

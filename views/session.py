@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
@@ -12,9 +13,13 @@ from minplan.lesson.progress import Progress
 from minplan.content.text import BASE_LANGUAGE, pick
 
 
-@st.cache_resource(show_spinner=False)
+@cache
 def content() -> Content:
-    """All content, read once per server process and shared by every session (it is read-only)."""
+    """All content, read once per server process and shared by every session (it is read-only).
+
+    A plain functools cache, not st.cache_resource: a page asks for the content a few hundred
+    times per run, and Streamlit's cache hashes and locks on every call (bench/rerun_ratio.py).
+    """
     return load_content()
 
 
@@ -59,11 +64,12 @@ def tx(text: dict[str, str]) -> str:
 
 def progress() -> Progress:
     """This participant's progress: from the session, or from the URL after a reload."""
-    if "progress" not in st.session_state:
+    found = st.session_state.get("progress")
+    if found is None:
         lesson_ids = [lesson.id for lesson in content().lessons]
         support = [language.code for language in content().languages[1:]]
-        st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support)
-    return st.session_state.progress
+        found = st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support)
+    return found
 
 
 def save(updated: Progress) -> None:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from minplan.goal.ladder import Rung, ladder_svg
 from minplan.content.models import GoalLadder, LadderStep, Table, Video
-from views.bilingual import also, label, say, say_list, support_block, translated
+from views.bilingual import also, label, say, say_list, say_together, support_block, translated
 from views.links import GLOSSARY, link
 from views.session import content, progress, t, tx
 
@@ -67,8 +67,7 @@ def key_words(term_ids: list[str]) -> None:
         if term is None:
             continue
         with st.expander(label(term.word)):
-            say(term.explanation, glossary_reviewed)
-            say(term.example, glossary_reviewed, "*{}*")
+            say_together([(term.explanation, "{}"), (term.example, "*{}*")], glossary_reviewed)
     link(GLOSSARY, label=t("lesson.all_words"), icon=":material/menu_book:")
 
 
