@@ -1,6 +1,4 @@
 """Min plan's Streamlit script: builds the pages from the content and runs the chosen one (app.py serves it)."""
-from pathlib import Path
-
 import streamlit as st
 
 from views.bilingual import start_run
@@ -11,7 +9,8 @@ from views.settings import sidebar
 projector = progress().projector
 st.set_page_config(
     page_title="Min plan",
-    page_icon=str(Path(__file__).parent / "assets" / "icon.png"),
+    # A static URL, not a file: Streamlit would read and register the file again on every run.
+    page_icon="/app/static/icon.png",
     layout="wide" if projector else "centered",
     initial_sidebar_state="collapsed" if projector else "auto",
 )

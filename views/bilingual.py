@@ -13,7 +13,7 @@ import streamlit as st
 from minplan.content.languages import suggest_language
 from minplan.content.models import Language
 from minplan.content.text import BASE_LANGUAGE, has_translation
-from views.session import content, progress, save, support_language, t
+from views.session import content, forget_recent, progress, save, support_language, t
 
 
 def _number() -> int:
@@ -29,7 +29,8 @@ def _block_key(language: Language, reviewed: Sequence[str], number: int) -> str:
 
 
 def start_run() -> None:
-    """Number support blocks from 1 again on every run, so their keys stay stable."""
+    """Number support blocks from 1 again on every run, so their keys stay stable; read the progress afresh."""
+    forget_recent()
     st.session_state["support-blocks"] = 0
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from minplan.goal.ladder import Rung, ladder_svg
 from minplan.content.models import GoalLadder, LadderStep, Table, Video
 from views.bilingual import also, label, say, say_list, say_together, support_block, translated
 from views.links import GLOSSARY, link
-from views.session import content, progress, t, tx
+from views.session import content, progress, support_language, t, tx
 
 
 def ladder(data: GoalLadder, reviewed: Sequence[str] = ()) -> None:
@@ -33,14 +34,29 @@ def table(data: Table, reviewed: Sequence[str] = ()) -> None:
     st.table wraps text, so each fits a phone without sideways scrolling.
     """
     st.subheader(tx(data.caption))
-    st.table(_frame(data, tx))
+    st.table(_arrow(data, "nb", tx))
     if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
         with support_block(reviewed):
             st.markdown(f"**{translated(data.caption)}**")
-            st.table(_frame(data, translated))
+            st.table(_arrow(data, support_language().code, translated))
     if data.note:
         st.info(tx(data.note), icon=":material/info:")
         also(data.note, reviewed)
+
+
+_ARROW: dict[tuple[int, str], tuple[Table, pa.Table]] = {}
+"""Tables ready for st.table, per table and language, for the process's life (the content never changes)."""
+
+
+def _arrow(data: Table, code: str, text_of: Callable[[dict[str, str]], str]) -> pa.Table:
+    """The table as Arrow, built once: pandas and Arrow cost more than the rest of the page on every run.
+
+    The same bytes reach the browser as from the DataFrame (its index kept in Arrow's pandas metadata).
+    """
+    kept = _ARROW.get((id(data), code))
+    if kept is None or kept[0] is not data:
+        kept = _ARROW[(id(data), code)] = (data, pa.Table.from_pandas(_frame(data, text_of)))
+    return kept[1]
 
 
 def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFrame:
