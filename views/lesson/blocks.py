@@ -34,11 +34,11 @@ def table(data: Table, reviewed: Sequence[str] = ()) -> None:
     st.table wraps text, so each fits a phone without sideways scrolling.
     """
     st.subheader(tx(data.caption))
-    st.table(_arrow(data, "nb", tx))
+    st.table(_arrow(data, "nb", tx), hide_index=False)
     if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
         with support_block(reviewed):
             st.markdown(f"**{translated(data.caption)}**")
-            st.table(_arrow(data, support_language().code, translated))
+            st.table(_arrow(data, support_language().code, translated), hide_index=False)
     if data.note:
         st.info(tx(data.note), icon=":material/info:")
         also(data.note, reviewed)
@@ -49,7 +49,8 @@ _ARROW: dict[tuple[int, str], tuple[Table, pa.Table]] = {}
 
 
 def _arrow(data: Table, code: str, text_of: Callable[[dict[str, str]], str]) -> pa.Table:
-    """The table as Arrow, built once: pandas and Arrow cost more than the rest of the page on every run.
+    """The table as Arrow, built once: pandas and Arrow cost more than the rest of the page on every run
+    (with hide_index given, st.table does not turn it back into pandas to decide).
 
     The same bytes reach the browser as from the DataFrame (its index kept in Arrow's pandas metadata).
     """
