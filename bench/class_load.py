@@ -43,6 +43,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -62,6 +63,8 @@ from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 SENT_TEXT = "Svaret ditt er sendt"
 COUNT = re.compile(r"(\d+) av (\d+) har svart")
 JOINED = re.compile(r"^(\d+) er med")
+JOIN_SPREAD = 20.0
+"""Seconds over which a class's phones open the join page: people type the code within about this."""
 TICKS: dict[str, float] = {}
 """Seconds between live reruns of each page, as the app's AutoRerun messages ask for them."""
 
@@ -108,7 +111,7 @@ class Session:
         port = urlsplit(self.base).port
         cookie = await asyncio.to_thread(route_cookie, self.base)
         self.socket = await websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"],
-                                               origin=f"http://127.0.0.1:{port}", max_size=2**24,
+                                               origin=f"http://127.0.0.1:{port}", max_size=2**24, open_timeout=60,
                                                additional_headers={"Cookie": cookie} if cookie else None)
         self.reader = asyncio.create_task(self._read())
         await self.rerun()
@@ -215,12 +218,13 @@ def _enabled(widget: Widget | None) -> Widget | None:
 async def phone(base: str, code: str, number: int, questions: int, figures: Figures, done: asyncio.Event,
                 reconnect: bool) -> None:
     """One participant: join by code; when a question opens, tap a choice, then "send"; maybe reconnect midway."""
+    rng = random.Random(number)
+    await asyncio.sleep(rng.uniform(0, JOIN_SPREAD))
     session = Session(base, "klasse", f"kode={code}")
     await session.open()
     submit = await until(lambda: session.widget("FormSubmitter:class-join-Bli med"), 60)
     await session.rerun([WidgetState(id=submit.id, trigger_value=True)])
     await until(lambda: "deltaker=" in session.query, 60)
-    rng = random.Random(number)
     answered: set[int] = set()
     while not done.is_set():
         index = next((i for i in range(questions) if i not in answered and session.widget(f"class:{code}:{i}:send")), None)
@@ -266,7 +270,7 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     started.set_result((code, questions))
     say(f"class {code} started with {questions} questions")
     joined = await until(lambda: any(JOINED.match(body) and int(JOINED.match(body).group(1)) >= phones
-                                     for _, body in board.texts[-20:]), 120)
+                                     for _, body in board.texts[-20:]), 120 + JOIN_SPREAD)
     assert joined, "not every phone joined in time"
     say(f"{phones} phones joined; measuring {idle:g} s of polling alone")
     cost = {}
@@ -347,6 +351,7 @@ async def run_class(base: str, phones: int, cpu, idle: float) -> tuple[Figures, 
 
 async def run_classes(base: str, classes: int, phones: int, cpu, idle: float) -> list[tuple[Figures, dict, str]]:
     """K classes at once, each with its own teacher's board and phones."""
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=64))
     return await asyncio.gather(*(run_class(base, phones, cpu, idle) for _ in range(classes)))
 
 
@@ -434,6 +439,8 @@ def main() -> int:
         print(f"server CPU while {args.classes * args.phones} phones poll every {phone_tick:g} s and "
               f"{args.classes} board(s) every {board_tick:g} s: {cost['idle'] * 100:.0f} % of one core = "
               f"{cost['idle'] / ticks * 1000:.1f} ms per tick; while answering: {cost['answering'] * 100:.0f} % of one core")
+    print(f"the load generator itself (this process, {args.classes * (args.phones + 1)} sessions) used "
+          f"{time.process_time():.0f} s of CPU")
     if len(spread) > 1:
         print("CPU seconds per process over the run (the sessions spread over them): "
               + ", ".join(f"{seconds:.0f}" for seconds in spread))

@@ -108,7 +108,7 @@ class Wire:
         taken, self.weight = self.weight, Weight()
         return taken
 
-    def quiet(self, seconds: float = 2.0, limit: float = 20) -> None:
+    def quiet(self, seconds: float = 2.5, limit: float = 30) -> None:
         """Wait until nothing has arrived for `seconds` (fonts and late requests included)."""
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline and time.monotonic() - self.last < seconds:
@@ -116,10 +116,13 @@ class Wire:
 
 
 def settle(page, wire: Wire) -> None:
+    """Wait until the page is complete: script run, fonts (requested only once their text is drawn), late chunks."""
     page.wait_for_load_state("load", timeout=60_000)
     page.wait_for_selector(IDLE, timeout=60_000)
-    page.evaluate("() => document.fonts.ready.then(() => true)")
-    wire.quiet()
+    for _ in range(2):
+        page.evaluate("() => document.fonts.ready.then(() => true)")
+        wire.quiet()
+        page.wait_for_selector(IDLE, timeout=60_000)
 
 
 def first_and_repeat(browser, url: str) -> tuple[Weight, Weight]:
