@@ -37,13 +37,13 @@ TEXTS = ("markdown", "title", "header", "subheader", "caption", "alert", "page_l
 MEDIAN_GOAL, WORST_GOAL = 1.5, 2.0
 
 
-def lesson_app(lesson_id: str, query: dict[str, str]) -> AppTest:
-    """The real app, on the lesson's page, as a phone has it open (one run already done)."""
+def app_on_page(url_path: str, query: dict[str, str]) -> AppTest:
+    """The real app on the page at `url_path`, as a phone has it open (one run of it already done)."""
     app = AppTest.from_file(str(ROOT / "minplan_app.py"), default_timeout=60)
     for key, value in query.items():
         app.query_params[key] = value
     app.run()
-    app._page_hash = calc_hash(lesson_id)
+    app._page_hash = calc_hash(url_path)
     return app.run()
 
 
@@ -88,7 +88,7 @@ def timed(app: AppTest) -> float:
 
 def compare(lesson_id: str, query: dict[str, str], runs: int, folder: Path) -> tuple[float, float, float]:
     """Median seconds per run of the lesson page and of its bare twin, and their ratio."""
-    lesson = lesson_app(lesson_id, query)
+    lesson = app_on_page(lesson_id, query)
     bare = AppTest.from_file(str(bare_script(census(lesson), folder, f"bare_{lesson_id.replace('-', '_')}")),
                              default_timeout=60)
     bare.run()
@@ -101,7 +101,7 @@ def compare(lesson_id: str, query: dict[str, str], runs: int, folder: Path) -> t
 
 def profile(lesson_id: str, query: dict[str, str], runs: int = 20) -> None:
     """Where a lesson run's time goes: the functions with the most cumulative time."""
-    app = lesson_app(lesson_id, query)
+    app = app_on_page(lesson_id, query)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(runs):
