@@ -1,7 +1,7 @@
 """Server time of one run of each lesson page, against a bare page with the same widgets, in one process.
 
     python bench/rerun_ratio.py            # every lesson, nb and ar, 15 runs each
-    python bench/rerun_ratio.py --short    # three lessons, nb and ar, 7 runs each (CI)
+    python bench/rerun_ratio.py --short    # three lessons, nb and ar (CI)
     python bench/rerun_ratio.py --profile  # and where a lesson run's time goes (cProfile, top functions)
 
 A participant's tap reruns the page's script on the server: that time is what a whole class
@@ -112,15 +112,15 @@ def profile(lesson_id: str, query: dict[str, str], runs: int = 20) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--short", action="store_true", help="three lessons, fewer runs (for CI)")
-    parser.add_argument("--runs", type=int, help="runs per page (default 15, short 7)")
+    parser.add_argument("--short", action="store_true", help="three lessons (for CI)")
+    parser.add_argument("--runs", type=int, help="runs per page (default 15)")
     parser.add_argument("--profile", action="store_true", help="also profile the Arabic run of the first lesson")
     args = parser.parse_args()
     logging.getLogger("streamlit").setLevel(logging.ERROR)
     lessons = [lesson.id for lesson in load_content().lessons]
     if args.short:
         lessons = lessons[:: max(1, len(lessons) // 3)][:3]
-    runs = args.runs or (7 if args.short else 15)
+    runs = args.runs or 15
     folder = Path(tempfile.mkdtemp(prefix="minplan-rerun-"))
     ratios = []
     print(f"{'page':<44}{'lesson ms':>10}{'bare ms':>9}{'ratio':>7}")

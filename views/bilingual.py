@@ -6,6 +6,7 @@ reviewed the translation. No text is ever turned into HTML.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import streamlit as st
@@ -16,11 +17,15 @@ from minplan.content.text import BASE_LANGUAGE, has_translation
 from views.session import content, forget_recent, progress, save, support_language, t
 
 
+_blocks = threading.local()
+"""Keyed blocks drawn so far in this thread's run (a session's runs share its script thread; a counter
+here is cheaper than two st.session_state lookups per block, which a bilingual page makes fifty times)."""
+
+
 def _number() -> int:
-    """The next number for a keyed block on this run (keys must be unique and stable across runs)."""
-    number = st.session_state.get("support-blocks", 0) + 1
-    st.session_state["support-blocks"] = number
-    return number
+    """The next number for a keyed block on this run (keys must be unique within a run, and stable)."""
+    _blocks.count = getattr(_blocks, "count", 0) + 1
+    return _blocks.count
 
 
 def _block_key(language: Language, reviewed: Sequence[str], number: int) -> str:
@@ -31,7 +36,7 @@ def _block_key(language: Language, reviewed: Sequence[str], number: int) -> str:
 def start_run() -> None:
     """Number support blocks from 1 again on every run, so their keys stay stable; read the progress afresh."""
     forget_recent()
-    st.session_state["support-blocks"] = 0
+    _blocks.count = 0
 
 
 def translated(text: dict[str, str]) -> str | None:
