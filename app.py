@@ -1,25 +1,14 @@
-"""Min plan: the entry point. Builds the pages from the content and runs the chosen one."""
-from pathlib import Path
+"""Min plan as `streamlit run app.py` serves it: the pages (minplan_app.py), compressed, with a health check."""
+from functools import cache
 
 import streamlit as st
+from starlette.middleware import Middleware
 
-from views.bilingual import start_run
-from views.classroom.teacher import SCREEN_PAGES
-from views.navigation import build_pages, menu
-from views.session import progress, remember_in_url, stylesheet
-from views.settings import sidebar
+from minplan.classroom.tables import database_url, make_engine
+from minplan.serving.compression import Compression
+from minplan.serving.health import health_route
 
-st.set_page_config(page_title="Min plan", page_icon=str(Path(__file__).parent / "assets" / "icon.png"))
-st.html(f"<style>{stylesheet()}</style>")
+class_database = cache(lambda: make_engine(database_url()))
+"""The class database's engine for the health check, made on the first check (the pages keep their own)."""
 
-start_run()
-pages = build_pages()
-page = st.navigation(list(pages.values()), position="hidden")
-full_screen = progress().projector or page.url_path in SCREEN_PAGES
-st.set_page_config(layout="wide" if full_screen else "centered",
-                   initial_sidebar_state="collapsed" if full_screen else "auto")
-with st.sidebar:
-    menu(pages)
-sidebar()
-remember_in_url()
-page.run()
+app = st.App("minplan_app.py", middleware=[Middleware(Compression)], routes=[health_route(class_database)])

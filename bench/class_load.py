@@ -2,6 +2,13 @@
 
     python bench/class_load.py                       # SQLite file in a temp folder
     python bench/class_load.py --database postgresql://postgres@127.0.0.1:55432/minplan_bench
+    python bench/class_load.py --replicas 3 --classes 3   # 3 classes at once, nginx over 3 processes
+    python bench/class_load.py --url http://127.0.0.1:8080 --database postgresql://...   # a running deployment
+
+With --replicas N it starts deploy/run_local.py's cluster (N processes, nginx with sticky
+sessions, a throwaway PostgreSQL) and goes through nginx, like phones on a school's network: each
+session first loads the page to get nginx's route cookie, so the teacher's board and the phones
+land on different processes and meet only in the database.
 
 What it drives: it starts `streamlit run app.py` on a free loopback port and talks to it
 over Streamlit's own websocket protocol (/_stcore/stream, protobuf BackMsg/ForwardMsg from
@@ -27,16 +34,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import ipaddress
 import os
 import random
 import re
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -49,6 +56,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.servers import start_streamlit, stop  # noqa: E402
+from deploy.run_local import cluster  # noqa: E402
 from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
 SENT_TEXT = "Svaret ditt er sendt"
@@ -56,6 +65,8 @@ PIN = "bench-246810"
 """The teacher's PIN for the class the bench starts."""
 COUNT = re.compile(r"(\d+) av (\d+) har svart")
 JOINED = re.compile(r"^(\d+) er med")
+JOIN_SPREAD = 20.0
+"""Seconds over which a class's phones open the join page: people type the code within about this."""
 TICKS: dict[str, float] = {}
 """Seconds between live reruns of each page, as the app's AutoRerun messages ask for them."""
 
@@ -106,8 +117,10 @@ class Session:
 
     async def open(self) -> None:
         port = urlsplit(self.base).port
+        cookie = await asyncio.to_thread(route_cookie, self.base)
         self.socket = await websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"],
-                                               origin=f"http://127.0.0.1:{port}", max_size=2**24)
+                                               origin=f"http://127.0.0.1:{port}", max_size=2**24, open_timeout=60,
+                                               additional_headers={"Cookie": cookie} if cookie else None)
         self.reader = asyncio.create_task(self._read())
         await self.rerun()
 
@@ -189,6 +202,14 @@ class Session:
         return next((at for at, body in self.texts if at >= since and text in body), None)
 
 
+def route_cookie(base: str) -> str | None:
+    """Load the page as a browser does first; behind nginx this gives the route cookie that keeps us on one process."""
+    with urllib.request.urlopen(f"{base}/", timeout=30) as response:
+        found = [value.split(";")[0] for value in response.headers.get_all("Set-Cookie") or []
+                 if value.startswith("minplan_route=")]
+    return found[0] if found else None
+
+
 async def until(check, limit: float, step: float = 0.05):
     """Wait until `check()` gives something truthy, or the limit runs out (then None)."""
     deadline = time.monotonic() + limit
@@ -217,12 +238,13 @@ def _enabled(widget: Widget | None) -> Widget | None:
 async def phone(base: str, code: str, number: int, questions: int, figures: Figures, done: asyncio.Event,
                 reconnect: bool) -> None:
     """One participant: join by code; when a question opens, tap a choice, then "send"; maybe reconnect midway."""
+    rng = random.Random(number)
+    await asyncio.sleep(rng.uniform(0, JOIN_SPREAD))
     session = Session(base, "klasse", f"kode={code}")
     await session.open()
     submit = await until(lambda: session.widget("FormSubmitter:class-join-Bli med"), 60)
     await session.rerun([WidgetState(id=submit.id, trigger_value=True)])
     await until(lambda: "deltaker=" in session.query, 60)
-    rng = random.Random(number)
     answered: set[int] = set()
     while not done.is_set():
         index = next((i for i in range(questions) if i not in answered and session.widget(f"class:{code}:{i}:send")), None)
@@ -270,7 +292,7 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     started.set_result((code, questions))
     say(f"class {code} started with {questions} questions")
     joined = await until(lambda: any(JOINED.match(body) and int(JOINED.match(body).group(1)) >= phones
-                                     for _, body in board.texts[-20:]), 120)
+                                     for _, body in board.texts[-20:]), 120 + JOIN_SPREAD)
     assert joined, "not every phone joined in time"
     say(f"{phones} phones joined; measuring {idle:g} s of polling alone")
     cost = {}
@@ -302,14 +324,18 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     return cost
 
 
-def server_cpu(pid: int):
-    """Seconds of CPU the app server has used so far (user + system, from /proc)."""
+def server_cpu(pids: list[int]):
+    """Seconds of CPU the app's processes have used so far (user + system, from /proc); 0 when not ours."""
     ticks = os.sysconf("SC_CLK_TCK")
 
-    def read() -> float:
+    def one(pid: int) -> float:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / ticks
 
+    def read() -> float:
+        return sum(one(pid) for pid in pids)
+
+    read.each = lambda: [one(pid) for pid in pids]
     return read
 
 
@@ -332,11 +358,11 @@ def board_delays(figures: Figures) -> list[float]:
     return delays
 
 
-async def run_class(base: str, phones: int, pid: int, idle: float) -> tuple[Figures, dict, str]:
+async def run_class(base: str, phones: int, cpu, idle: float) -> tuple[Figures, dict, str]:
     figures = Figures()
     done = asyncio.Event()
     started: asyncio.Future = asyncio.get_running_loop().create_future()
-    board = asyncio.create_task(teacher(base, phones, figures, started, done, idle, server_cpu(pid)))
+    board = asyncio.create_task(teacher(base, phones, figures, started, done, idle, cpu))
     code, questions = await asyncio.wait_for(started, 120)
     crowd = [asyncio.create_task(phone(base, code, number, questions, figures, done, reconnect=number % 10 == 0))
              for number in range(phones)]
@@ -345,28 +371,36 @@ async def run_class(base: str, phones: int, pid: int, idle: float) -> tuple[Figu
     return figures, cost, code
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+async def run_classes(base: str, classes: int, phones: int, cpu, idle: float) -> list[tuple[Figures, dict, str]]:
+    """K classes at once, each with its own teacher's board and phones."""
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=64))
+    return await asyncio.gather(*(run_class(base, phones, cpu, idle) for _ in range(classes)))
 
 
-def start_app(database: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "DATABASE_URL": database}
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
-               "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2):
-                return process, base
-        except OSError:
-            time.sleep(0.3)
-    process.terminate()
-    raise SystemExit("the app did not start within 60 s")
+@contextlib.contextmanager
+def app_under_test(args, folder: str):
+    """Where to send the phones: a given URL, N replicas behind nginx, or one process; and its CPU and database."""
+    if args.url:
+        loopback_only(args.url)
+        if not args.database:
+            raise SystemExit("--url needs --database, to count what the deployment stored")
+        yield args.url, server_cpu([]), args.database, "the deployment at " + args.url
+        return
+    if args.replicas:
+        with cluster(args.replicas, database=args.database) as running:
+            pids = [process.pid for process in running.replicas]
+            yield running.url, server_cpu(pids), running.database, f"nginx over {args.replicas} processes"
+        return
+    database = args.database or f"sqlite:///{folder}/class.sqlite3"
+    engine = make_engine(database)
+    metadata.create_all(engine)
+    engine.dispose()
+    process, base = start_streamlit("app.py", ROOT, {"DATABASE_URL": database})
+    loopback_only(base)
+    try:
+        yield base, server_cpu([process.pid]), database, "one process"
+    finally:
+        stop(process)
 
 
 def stored(database: str, code: str) -> tuple[int, int]:
@@ -384,40 +418,54 @@ def stored(database: str, code: str) -> tuple[int, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--database", help="a loopback PostgreSQL URL (default: a SQLite file in a temp folder)")
-    parser.add_argument("--phones", type=int, default=60)
+    parser.add_argument("--database", help="a loopback PostgreSQL URL (default: a SQLite file, or with --replicas "
+                                           "a throwaway PostgreSQL)")
+    parser.add_argument("--phones", type=int, default=60, help="phones per class (default 60)")
+    parser.add_argument("--classes", type=int, default=1, help="classes at the same time (default 1)")
+    parser.add_argument("--replicas", type=int, help="start N app processes behind nginx (deploy/run_local.py)")
+    parser.add_argument("--url", help="a running deployment on loopback (e.g. nginx); needs --database")
     parser.add_argument("--idle", type=float, default=15, help="seconds to measure polling alone (default 15)")
     parser.add_argument("--limit", type=float, default=420, help="stop the whole run after this many seconds")
     args = parser.parse_args()
-    folder = tempfile.mkdtemp(prefix="minplan-bench-")
-    database = args.database or f"sqlite:///{folder}/class.sqlite3"
     if args.database:
         loopback_only(args.database)
-    engine = make_engine(database)
-    metadata.create_all(engine)
-    engine.dispose()
-    process, base = start_app(database)
-    loopback_only(base)
-    try:
-        figures, cost, code = asyncio.run(asyncio.wait_for(run_class(base, args.phones, process.pid, args.idle),
-                                                           args.limit))
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
-    count, distinct = stored(database, code)
+    folder = tempfile.mkdtemp(prefix="minplan-bench-")
+    with app_under_test(args, folder) as (base, cpu, database, where):
+        say(f"{args.classes} × {args.phones} phones through {where} at {base}")
+        before = cpu.each()
+        engine = make_engine(database)
+        metadata.create_all(engine)
+        engine.dispose()
+        results = asyncio.run(asyncio.wait_for(run_classes(base, args.classes, args.phones, cpu, args.idle),
+                                               args.limit))
+        counted = [stored(database, code) for _, _, code in results]
+        spread = [after - first for first, after in zip(before, cpu.each())]
     kind = make_engine(database).dialect.name
-    delays = board_delays(figures)
-    print(f"database: {kind}; phones: {args.phones}; answers sent: {figures.sent}; answers stored: {count} "
-          f"({distinct} distinct participant-question pairs); not confirmed: {figures.late}")
+    figures = Figures()
+    for each, _, _ in results:
+        figures.latencies += each.latencies
+        figures.sent += each.sent
+        figures.late += each.late
+    delays = [delay for each, _, _ in results for delay in board_delays(each)]
+    count, distinct = sum(pair[0] for pair in counted), sum(pair[1] for pair in counted)
+    cost = results[0][1]
+    print(f"{where}; database: {kind}; classes: {args.classes} × {args.phones} phones; answers sent: {figures.sent}; "
+          f"answers stored: {count} ({distinct} distinct participant-question pairs); not confirmed: {figures.late}")
     print(f"latency per answer (tap to 'sent' on the phone): p50 {percentile(figures.latencies, 0.5) * 1000:.0f} ms, "
           f"p95 {percentile(figures.latencies, 0.95) * 1000:.0f} ms")
     print(f"answer to the board's count: p50 {percentile(delays, 0.5) * 1000:.0f} ms, "
           f"p95 {percentile(delays, 0.95) * 1000:.0f} ms (the board polls every {TICKS['klasse-laerer']:g} s)")
-    phone_tick, board_tick = TICKS["klasse"], TICKS["klasse-laerer"]
-    ticks = args.phones / phone_tick + 1 / board_tick
-    print(f"server CPU while {args.phones} phones poll every {phone_tick:g} s and the board every {board_tick:g} s: "
-          f"{cost['idle'] * 100:.0f} % of one core = {cost['idle'] / ticks * 1000:.1f} ms per tick; "
-          f"while answering: {cost['answering'] * 100:.0f} % of one core")
+    if not args.url:
+        phone_tick, board_tick = TICKS["klasse"], TICKS["klasse-laerer"]
+        ticks = args.classes * (args.phones / phone_tick + 1 / board_tick)
+        print(f"server CPU while {args.classes * args.phones} phones poll every {phone_tick:g} s and "
+              f"{args.classes} board(s) every {board_tick:g} s: {cost['idle'] * 100:.0f} % of one core = "
+              f"{cost['idle'] / ticks * 1000:.1f} ms per tick; while answering: {cost['answering'] * 100:.0f} % of one core")
+    print(f"the load generator itself (this process, {args.classes * (args.phones + 1)} sessions) used "
+          f"{time.process_time():.0f} s of CPU")
+    if len(spread) > 1:
+        print("CPU seconds per process over the run (the sessions spread over them): "
+              + ", ".join(f"{seconds:.0f}" for seconds in spread))
     ok = figures.sent == count == distinct and figures.late == 0
     print("OK: every answer stored exactly once" if ok else "PROBLEM: answers lost or counted twice")
     return 0 if ok else 1

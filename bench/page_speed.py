@@ -13,19 +13,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
-from streamlit.util import calc_hash  # noqa: E402
-
+from bench.rerun_ratio import app_on_page  # noqa: E402
 from minplan.content.loader import load_content  # noqa: E402
 
 
 def run_page(url_path: str, query: dict[str, str]) -> float:
     """Seconds for one full run of the page at `url_path`."""
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    app._page_hash = calc_hash(url_path)
+    app = app_on_page(url_path, query)
     started = time.perf_counter()
     app.run()
     return time.perf_counter() - started

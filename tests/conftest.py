@@ -32,7 +32,7 @@ def open_page(app: AppTest, url_path: str) -> AppTest:
 
 def run_app(query: dict[str, str] | None = None) -> AppTest:
     """Run the real app once, as a fresh browser tab would, with optional URL parameters."""
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app = AppTest.from_file(str(ROOT / "minplan_app.py"), default_timeout=60)
     for key, value in (query or {}).items():
         app.query_params[key] = value
     return app.run()

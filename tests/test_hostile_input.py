@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from streamlit.testing.v1 import AppTest
 
 from minplan.content.markdown import WORD_JOINER, escape_markdown
 from minplan.content.problems import Problem
 from minplan.quiz.questions import read_quiz
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_page, run_app
 from tests.test_quiz_format import LESSONS, VALID
 
 DEEP = {
@@ -54,10 +53,7 @@ def test_a_deep_file_in_the_content_folder_leaves_the_rest_working(content_tree:
 
 
 def test_the_upload_page_refuses_a_deep_file():
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.run()
-    from tests.conftest import open_page
-    open_page(app, "egen-test")
+    app = open_page(run_app(), "egen-test")
     app.file_uploader(key="quiz-upload").set_value(("dyp.yaml", DEEP["flow list"].encode(), "application/x-yaml"))
     app.run()
     assert not app.exception

@@ -90,11 +90,11 @@ def test_glossary_search_with_no_match_says_so_safely():
 def test_broken_content_file_shows_a_message_and_other_lessons_still_work(monkeypatch, content_tree):
     (content_tree / "lessons" / "01-hva-er-en-integreringsplan.yaml").write_bytes(b"id: [broken\n")
     monkeypatch.setenv("MINPLAN_CONTENT", str(content_tree))
-    cached.clear()
+    cached.cache_clear()
     try:
         app = run_app()
         assert not app.exception
         assert "feil i innholdsfilene" in app.warning[0].value
         assert open_page(app, LESSON_IDS[1]).title[0].value == CONTENT.lessons[1].title["nb"]
     finally:
-        cached.clear()
+        cached.cache_clear()

@@ -6,32 +6,46 @@ reviewed the translation. No text is ever turned into HTML.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 
 import streamlit as st
 
 from minplan.content.bidi import in_direction, isolate
 from minplan.content.languages import suggest_language
+from minplan.content.models import Language
 from minplan.content.text import BASE_LANGUAGE, has_translation
-from views.session import content, progress, save, support_language, t, ui_in
+from views.session import content, forget_recent, progress, save, support_language, t, ui_in
+
+_blocks = threading.local()
+"""Keyed blocks drawn so far in this thread's run (a session's runs share its script thread; a counter
+here is cheaper than two st.session_state lookups per block, which a bilingual page makes fifty times)."""
 
 
-def _block_key(reviewed: bool) -> str:
-    language = support_language()
-    number = st.session_state.get("support-blocks", 0) + 1
-    st.session_state["support-blocks"] = number
-    state = "reviewed" if reviewed else "unreviewed"
+def _number() -> int:
+    """The next number for a keyed block on this run (keys must be unique within a run, and stable)."""
+    _blocks.count = getattr(_blocks, "count", 0) + 1
+    return _blocks.count
+
+
+def _block_key(language: Language, reviewed: Sequence[str], number: int) -> str:
+    state = "reviewed" if language.code in reviewed else "unreviewed"
     return f"support-{language.direction}-{state}-{language.code}-{number}"
 
 
 def start_run() -> None:
-    """Number support blocks from 1 again on every run, so their keys stay stable."""
-    st.session_state["support-blocks"] = 0
+    """Number support blocks from 1 again on every run, so their keys stay stable; read the progress afresh."""
+    forget_recent()
+    _blocks.count = 0
 
 
 def translated(text: dict[str, str]) -> str | None:
     """The text in the support language, if one is chosen and the text exists in it."""
-    language = support_language()
+    return _in(text, support_language())
+
+
+def _in(text: dict[str, str], language: Language | None) -> str | None:
+    """The text in `language`, laid out in its direction with Norwegian words isolated; None when missing."""
     if language and has_translation(text, language.code):
         return in_direction(text[language.code], language.direction)
     return None
@@ -40,17 +54,27 @@ def translated(text: dict[str, str]) -> str | None:
 def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}", lead: str | None = None) -> None:
     """Show a text in Norwegian and, beside or below it, in the support language; `lead` is the key of an
     interface word put before it in bold, in each side's own language (never Arabic before Norwegian)."""
-    norwegian, other = template.format(text[BASE_LANGUAGE]), translated(text)
+    language = support_language()
+    norwegian, other = template.format(text[BASE_LANGUAGE]), _in(text, language)
     other = template.format(other) if other else None
     if lead:
         norwegian = f"**{ui_in(BASE_LANGUAGE)(lead)}** {norwegian}"
         other = f"**{t(lead)}** {other}" if other else None
-    _pair([norwegian], [other] if other else None, reviewed)
+    _pair(norwegian, other, reviewed, language)
+
+
+def say_together(parts: Sequence[tuple[dict[str, str], str]], reviewed: Sequence[str] = ()) -> None:
+    """Several short texts (each with its markdown template) as one block per language, e.g. a word's
+    explanation and its example: one pair of blocks instead of one pair per text."""
+    language = support_language()
+    norwegian = "\n\n".join(template.format(text[BASE_LANGUAGE]) for text, template in parts)
+    others = [template.format(other) for text, template in parts if (other := _in(text, language))]
+    _pair(norwegian, "\n\n".join(others) if others else None, reviewed, language)
 
 
 def support_block(reviewed: Sequence[str] = ()):
     """A container for support-language content, styled and directed like every support block."""
-    return st.container(key=_block_key(support_language().code in reviewed))
+    return st.container(key=_block_key(support_language(), reviewed, _number()))
 
 
 def also(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
@@ -63,24 +87,24 @@ def also(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}
 
 def say_list(texts: Sequence[dict[str, str]], reviewed: Sequence[str] = ()) -> None:
     """A bulleted list in Norwegian, and the same list in the support language."""
+    language = support_language()
     norwegian = "\n".join(f"- {text[BASE_LANGUAGE]}" for text in texts)
-    others = [translated(text) for text in texts]
+    others = [_in(text, language) for text in texts]
     support = "\n".join(f"- {other}" for other in others if other) if any(others) else None
-    _pair([norwegian], [support] if support else None, reviewed)
+    _pair(norwegian, support, reviewed, language)
 
 
-def _pair(norwegian: list[str], support: list[str] | None, reviewed: Sequence[str]) -> None:
+def _pair(norwegian: str, support: str | None, reviewed: Sequence[str], language: Language | None) -> None:
+    """Norwegian, and the support language in its block: one keyed container, side by side on wide
+    screens and stacked on phones by CSS (assets/css/20-pairs.css); two blocks, where st.columns made four."""
     if support is None:
-        for part in norwegian:
-            st.markdown(part)
+        st.markdown(norwegian)
         return
-    left, right = st.columns(2, gap="small")
-    with left:
-        for part in norwegian:
-            st.markdown(part)
-    with right, support_block(reviewed):
-        for part in support:
-            st.markdown(part)
+    number = _number()
+    with st.container(key=f"pair-{number}"):
+        st.markdown(norwegian)
+        with st.container(key=_block_key(language, reviewed, number)):
+            st.markdown(support)
 
 
 def label(text: dict[str, str]) -> str:

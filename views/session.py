@@ -1,10 +1,13 @@
 """Glue between Streamlit and the package: cached content, progress in the URL, texts by language."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from minplan.content.bidi import in_direction
 from minplan.content.loader import Content, load_content
@@ -13,9 +16,13 @@ from minplan.lesson.progress import Progress
 from minplan.content.text import BASE_LANGUAGE, pick
 
 
-@st.cache_resource(show_spinner=False)
+@cache
 def content() -> Content:
-    """All content, read once per server process and shared by every session (it is read-only)."""
+    """All content, read once per server process and shared by every session (it is read-only).
+
+    A plain functools cache, not st.cache_resource: a page asks for the content a few hundred
+    times per run, and Streamlit's cache hashes and locks on every call (bench/rerun_ratio.py).
+    """
     return load_content()
 
 
@@ -60,18 +67,39 @@ def tx(text: dict[str, str]) -> str:
     return text[BASE_LANGUAGE]
 
 
+_recent = threading.local()
+"""The progress this thread last read or saved, with its session's id: a page asks for the progress a
+hundred times a run, and each st.session_state lookup costs more than the rest of the question."""
+
+
+def _session_id() -> str | None:
+    context = get_script_run_ctx()
+    return context.session_id if context else None
+
+
 def progress() -> Progress:
     """This participant's progress: from the session, or from the URL after a reload."""
-    if "progress" not in st.session_state:
+    session = _session_id()
+    if session is not None and getattr(_recent, "session", None) == session:
+        return _recent.progress
+    found = st.session_state.get("progress")
+    if found is None:
         lesson_ids = [lesson.id for lesson in content().lessons]
         support = [language.code for language in content().languages[1:]]
-        st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support)
-    return st.session_state.progress
+        found = st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support)
+    _recent.session, _recent.progress = session, found
+    return found
+
+
+def forget_recent() -> None:
+    """Read the progress from the session again (at the start of every run: a widget may have changed it)."""
+    _recent.session = None
 
 
 def save(updated: Progress) -> None:
     """Keep progress in the session and mirror it into the URL, so a reload keeps it."""
     st.session_state.progress = updated
+    _recent.session, _recent.progress = _session_id(), updated
     remember_in_url()
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from minplan.content.hyphens import soft_hyphens
 from minplan.goal.ladder import Rung, ladder_svg
 from minplan.content.models import GoalLadder, LadderStep, Table, Video
-from views.bilingual import also, label, say, say_list, support_block, translated
+from views.bilingual import also, label, say, say_list, say_together, support_block, translated
 from views.links import GLOSSARY, link
-from views.session import content, progress, t, tx
+from views.session import content, progress, support_language, t, tx
 
 
 def ladder(data: GoalLadder, reviewed: Sequence[str] = ()) -> None:
@@ -37,14 +38,30 @@ def table(data: Table, reviewed: Sequence[str] = (), heading: bool = True) -> No
     """
     if heading:
         st.subheader(tx(data.caption))
-    st.table(_frame(data, lambda text: soft_hyphens(tx(text))))
+    st.table(_arrow(data, "nb", lambda text: soft_hyphens(tx(text))), hide_index=False)
     if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
         with support_block(reviewed):
             st.markdown(f"**{translated(data.caption)}**")
-            st.table(_frame(data, translated))
+            st.table(_arrow(data, support_language().code, translated), hide_index=False)
     if data.note:
         st.info(tx(data.note), icon=":material/info:")
         also(data.note, reviewed)
+
+
+_ARROW: dict[tuple[int, str], tuple[Table, pa.Table]] = {}
+"""Tables ready for st.table, per table and language, for the process's life (the content never changes)."""
+
+
+def _arrow(data: Table, code: str, text_of: Callable[[dict[str, str]], str]) -> pa.Table:
+    """The table as Arrow, built once: pandas and Arrow cost more than the rest of the page on every run
+    (with hide_index given, st.table does not turn it back into pandas to decide).
+
+    The same bytes reach the browser as from the DataFrame (its index kept in Arrow's pandas metadata).
+    """
+    kept = _ARROW.get((id(data), code))
+    if kept is None or kept[0] is not data:
+        kept = _ARROW[(id(data), code)] = (data, pa.Table.from_pandas(_frame(data, text_of)))
+    return kept[1]
 
 
 def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFrame:
@@ -72,8 +89,7 @@ def key_words(term_ids: list[str]) -> None:
         if term is None:
             continue
         with st.expander(label(term.word)):
-            say(term.explanation, glossary_reviewed)
-            say(term.example, glossary_reviewed, "*{}*")
+            say_together([(term.explanation, "{}"), (term.example, "*{}*")], glossary_reviewed)
     link(GLOSSARY, label=t("lesson.all_words"), icon=":material/menu_book:")
 
 

@@ -1,0 +1,1 @@
+"""Running Min plan as a service: the nginx site, the web fonts build, a local cluster for tests."""
