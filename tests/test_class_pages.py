@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from minplan.classroom.tables import make_engine
 from minplan.classroom.store import FREE_TRIES, ClassStore
+from minplan.classroom.tables import make_engine
 from minplan.content.loader import load_content
 from minplan.content.markdown import escape_markdown
 from tests.conftest import open_page, run_app
@@ -133,11 +133,7 @@ def test_a_whole_class_runs_answers_count_once_and_everyone_sees_the_verdict_and
 
 
 def test_a_participant_who_reloads_keeps_the_place_and_the_answer(class_database):
-    board = teacher()
-    code = code_of(board)
-    phone = join(code)
-    step(board)
-    phone.run()
+    board, code, phone = first_question_open()
     answer(phone, code, 0, right_answer(QUIZ.questions[0]))
     token = phone.query_params["deltaker"]
     reloaded = open_page(run_app({"kode": code, "deltaker": token}), "klasse")
@@ -152,12 +148,18 @@ def test_a_place_in_a_class_that_is_gone_asks_for_the_code_again():
     assert phone.button(key=JOIN)
 
 
-def test_an_answer_sent_after_the_teacher_closed_the_question_is_not_counted():
+def first_question_open() -> tuple[AppTest, str, AppTest]:
+    """A class with one phone joined and its first question open: the board, the code and the phone."""
     board = teacher()
     code = code_of(board)
     phone = join(code)
     step(board)
     phone.run()
+    return board, code, phone
+
+
+def test_an_answer_sent_after_the_teacher_closed_the_question_is_not_counted():
+    board, code, phone = first_question_open()
     phone.radio(key=f"class:{code}:0").set_value(right_answer(QUIZ.questions[0])[0]).run()
     step(board)
     phone.button(key=f"class:{code}:0:send").click().run()

@@ -15,6 +15,7 @@ from tests.test_class_pages import (  # noqa: F401
     answer,
     class_database,
     code_of,
+    first_question_open,
     join,
     step,
     teacher,
@@ -55,11 +56,7 @@ def test_the_pin_is_typed_in_a_password_field_and_a_class_needs_one():
 
 
 def test_after_a_reload_the_teacher_takes_the_board_back_with_code_and_pin_and_phones_keep_their_place():
-    board = teacher()
-    code = code_of(board)
-    phone = join(code)
-    step(board)
-    phone.run()
+    board, code, phone = first_question_open()
     answer(phone, code, 0, right_answer(QUIZ.questions[0]))
     back = reclaim(code.lower(), PIN)
     assert not back.exception
@@ -84,11 +81,7 @@ def test_a_wrong_pin_gives_a_plain_message_and_guessing_is_slowed_down():
 
 
 def test_with_the_database_gone_the_board_and_the_phones_say_so_calmly_and_come_back_by_themselves(data_folder):
-    board = teacher()
-    code = code_of(board)
-    phone = join(code)
-    step(board)
-    phone.run()
+    board, code, phone = first_question_open()
     phone.radio(key=f"class:{code}:0").set_value(right_answer(QUIZ.questions[0])[0]).run()
     take_away(data_folder)
     phone.button(key=f"class:{code}:0:send").click().run()
