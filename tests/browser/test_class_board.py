@@ -72,6 +72,7 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
     board.goto(f"{app_url}/klasse-laerer{_query(language)}")
     wait_for_app(board)
     board.locator(".st-key-class-source [data-testid='stRadioOption']").last.click()
+    board.locator(".st-key-class-pin input").fill("246810")
     board.locator(".st-key-class-start button").click()
     wait_for_app(board)
     expect(board.locator("[data-testid='stSidebarContent']")).not_to_be_in_viewport()

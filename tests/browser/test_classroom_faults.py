@@ -58,8 +58,8 @@ def _start(board: Page, url: str) -> str:
     screenshot(board, "class-board-0-start-with-pin", full_page=False)
     board.get_by_role("button", name="Start klassequizen").click()
     wait_for_app(board)
-    heading = board.get_by_role("heading", name=re.compile("^Koden er"))
-    return heading.inner_text().removeprefix("Koden er").replace(" ", "").strip()
+    expect(board.get_by_text("Koden er", exact=True)).to_be_visible()
+    return board.locator(".st-key-class-code").inner_text().strip()
 
 
 def _join(phone: Page, url: str, code: str) -> None:

@@ -129,7 +129,7 @@ def test_quiz_explanation_and_result_lines_run_right_to_left(phone_page, app_url
 @pytest.mark.parametrize("language", ["ar", "prs"])
 def test_class_code_and_nickname_keep_their_order_on_the_class_phone(phone_page, app_url, language):
     store = ClassStore.from_environment()
-    started = store.start(EXAMPLE.id, [question.id for question in EXAMPLE.questions])
+    started = store.start(EXAMPLE.id, [question.id for question in EXAMPLE.questions], "246810")
     page = phone_page
     page.goto(f"{app_url}/klasse?kode={started.code}&lang={language}")
     wait_for_app(page)
@@ -159,7 +159,7 @@ def test_class_code_and_nickname_keep_their_order_on_the_class_phone(phone_page,
 @pytest.mark.parametrize("width", [390, 1280])
 def test_arabic_plan_sketch_has_no_label_on_a_dot_and_none_cut_off(browser, width):
     sketch = give_answer(choose_job(start_sketch(None, dt.date(2026, 11, 23)), "maler", ""), Answer.YES, CONTENT.jobs)
-    html = export_html(sketch, CONTENT.jobs, "ar", lambda key: pick(CONTENT.ui[key], "ar"), direction="rtl")
+    html = export_html(sketch, CONTENT.jobs, "ar", lambda key: pick(CONTENT.ui[key], "ar"), direction="rtl", sources=CONTENT.sources)
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.set_content(html)
