@@ -22,7 +22,7 @@ SIZES = {"phone": PHONE, "laptop": {"width": 1280, "height": 720}, "projector": 
 
 # For every line of right-to-left text (Arabic script) inside `root`, how far its first letter sits from the
 # right edge of its paragraph; for left-to-right lines, how far the first letter sits from the left edge.
-_EDGES = """(root) => {
+_EDGES = r"""(root) => {
   const rtl = /[\\u0600-\\u06FF]/, strong = /[A-Za-zÀ-ÿ\\u0600-\\u06FF]/;
   const out = [];
   for (const block of root.querySelectorAll('p, li, h1, h2, h3')) {
