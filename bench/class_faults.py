@@ -41,8 +41,8 @@ import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from class_load import (COUNT, JOINED, PIN, ROOT, SENT_TEXT, Session, free_port, loopback_only, say,  # noqa: E402
-                        until)
+from class_load import COUNT, JOINED, PIN, ROOT, SENT_TEXT, Session, loopback_only, say, until  # noqa: E402
+from servers import board_code, free_port  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
 from minplan.classroom.codes import digest  # noqa: E402
@@ -199,10 +199,10 @@ async def start_class(base: str, run: Run) -> Tab:
     pin = await until(lambda: board.widget("class-pin"), 10)
     await board.send([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN)]
                      + board.click("class-start"))
-    heading = await until(lambda: next((body for _, body in board.texts if body.startswith("## Koden er")), None), 60)
-    if heading is None:
+    code = await until(lambda: board_code([body for _, body in board.texts]), 60)
+    if code is None:
         raise SystemExit(f"the class did not start; the board shows {[body[:80] for _, body in board.texts[-5:]]}")
-    run.code = heading.removeprefix("## Koden er").replace(" ", "")
+    run.code = code
     run.questions = int(re.search(r"\((\d+) spørsmål\)", lessons).group(1))
     return board
 

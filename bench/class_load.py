@@ -56,7 +56,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import start_streamlit, stop  # noqa: E402
+from bench.servers import board_code, start_streamlit, stop  # noqa: E402
 from deploy.run_local import cluster  # noqa: E402
 from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
@@ -286,8 +286,8 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     board.finished = 0
     await board.rerun([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN)]
                       + board.click("class-start"))
-    heading = await until(lambda: next((body for _, body in board.texts if body.startswith("## Koden er")), None), 30)
-    code = heading.removeprefix("## Koden er").replace(" ", "")
+    code = await until(lambda: board_code([body for _, body in board.texts]), 30)
+    assert code, "the class did not start: no code on the board"
     questions = int(re.search(r"\((\d+) spørsmål\)", lessons).group(1))
     started.set_result((code, questions))
     say(f"class {code} started with {questions} questions")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -60,3 +61,12 @@ def stop(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def board_code(texts: list[str], label: str = "Koden er") -> str | None:
+    """The join code on the teacher's board: the first code-shaped text that follows `label`
+    (the board shows the label and the big code as two blocks)."""
+    for before, text in zip(texts, texts[1:]):
+        if before == label and re.fullmatch(r"[A-Z0-9]{6}", text):
+            return text
+    return None
