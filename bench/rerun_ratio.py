@@ -7,7 +7,7 @@
 A participant's tap reruns the page's script on the server: that time is what a whole class
 of phones multiplies. Each lesson page runs in AppTest (Streamlit's own headless runner),
 and beside it a bare script with the same number of markdown blocks, radios and buttons and
-the same sidebar widgets (a select box and two toggles); the two are timed interleaved, so
+the same sidebar (a select box, two toggles and the menu's texts and links); the two are timed interleaved, so
 both see the same machine load. The ratio per page is median(lesson) / median(bare).
 
 Goal (issue 13): median ratio over the pages at most 1.5, worst at most 2. Exit 1 when missed.
@@ -48,19 +48,23 @@ def app_on_page(url_path: str, query: dict[str, str]) -> AppTest:
 
 
 def census(app: AppTest) -> Counter:
-    """How many text blocks, radios and buttons the page shows (main area and sidebar)."""
+    """How many text blocks, radios and buttons the page shows in the main area, and how many texts and
+    page links the sidebar's menu shows beside its language picker and toggles (keys `menu_text`, `menu_link`)."""
     kinds: Counter = Counter()
 
-    def walk(node) -> None:
+    def walk(node, prefix: str = "") -> None:
         kind = getattr(node, "type", "")
-        if kind in TEXTS:
-            kinds["markdown"] += 1
-        elif kind in ("radio", "button"):
+        if prefix and kind == "page_link":
+            kinds["menu_link"] += 1
+        elif kind in TEXTS:
+            kinds[f"{prefix}markdown" if not prefix else "menu_text"] += 1
+        elif kind in ("radio", "button") and not prefix:
             kinds[kind] += 1
         for child in (node.children.values() if isinstance(getattr(node, "children", None), dict) else ()):
-            walk(child)
+            walk(child, prefix)
 
     walk(app.main)
+    walk(app.sidebar, "menu_")
     return kinds
 
 
@@ -69,6 +73,9 @@ def bare_script(kinds: Counter, folder: Path, name: str) -> Path:
     lines = ['import streamlit as st', 'with st.sidebar:',
              '    st.selectbox("Støttespråk", [None, "en", "uk", "ar", "ti", "prs", "so"], key="language")',
              '    st.toggle("Vis lærernotater", key="notes")', '    st.toggle("Projektorvisning", key="projector")']
+    lines += [f'    st.markdown("**Del {number}**")' for number in range(kinds["menu_text"])]
+    lines += [f'    st.page_link("https://example.org/{number}", label="{number}. Leksjon om planen")'
+              for number in range(kinds["menu_link"])]
     lines += [f'st.markdown("Avsnitt {number}: en kort tekst om integreringsplanen og hva den skal inneholde.")'
               for number in range(kinds["markdown"])]
     lines += [f'st.radio("Spørsmål {number}", ["Ja", "Nei", "Vet ikke"], index=None, key="radio{number}")'
