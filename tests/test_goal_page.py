@@ -1,7 +1,7 @@
 """The goal exercise page in AppTest: both branches for the painter, a typed job, editing, and a reload from the URL."""
 from __future__ import annotations
 
-from minplan.content.bidi import FSI, PDI
+from minplan.content.bidi import plain
 from minplan.content.loader import load_content
 from minplan.content.markdown import escape_markdown
 from minplan.goal.sketch import PARAM
@@ -29,7 +29,7 @@ def answer(app, value: str, job: str = "maler"):
 
 def text_of(app) -> str:
     text = "\n".join(element.value for kind in ("markdown", "info", "warning", "success", "caption") for element in app.get(kind))
-    return text.replace(FSI, "").replace(PDI, "")  # right-to-left texts carry invisible isolates (minplan/content/bidi.py)
+    return plain(text)  # right-to-left texts carry invisible marks (minplan/content/bidi.py)
 
 
 def step_titles(app) -> list[str]:
