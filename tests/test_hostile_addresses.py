@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.address import address_number
+from minplan.content.address import address_number
 from tests.conftest import open_page, page_paths, run_app
 
 PARAMETERS = ("step", "mode", "q_seed", "q_pos", "q_ans", "q_ask", "q_lesson", "done", "lang", "teacher", "skisse",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from tests.conftest import open_page, run_app
 from views.session import content as cached
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from minplan.content.bidi import plain
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from tests.conftest import open_page, page_paths, run_app
 
 CONTENT = load_content()

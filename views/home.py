@@ -8,6 +8,7 @@ from views.classroom import participant as class_participant
 from views.goal import page as goal_page
 from views.links import GLOSSARY, link
 from views.session import content, progress, save, t, tx
+from minplan.quiz.kinds import quizzes
 
 
 def show() -> None:
@@ -30,7 +31,7 @@ def show() -> None:
 def _practice() -> None:
     """Everything a participant does besides the lessons: quizzes, the goal exercise, the word list, the class."""
     st.header(t("nav.section_practice"))
-    for quiz in content().quizzes:
+    for quiz in quizzes(content()):
         if quiz.menu:
             link(quiz.id, label=label(quiz.title), icon=":material/quiz:")
     link(goal_page.URL_PATH, label=label_of("goal.nav_title"), icon=":material/flag:")

@@ -10,7 +10,8 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from minplan.content.bidi import in_direction
-from minplan.content.loader import Content, load_content
+from minplan.catalogue import load_content
+from minplan.content.loader import Content
 from minplan.content.models import Language
 from minplan.lesson.progress import Progress
 from minplan.content.text import BASE_LANGUAGE, pick

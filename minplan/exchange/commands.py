@@ -1,7 +1,7 @@
 """`python -m minplan import | export | print`: the exchange formats on the command line.
 
 Problems are printed as FILE:LINE: FIELD: message, like `minplan check`; the exit status is 1
-when anything was left out, 0 otherwise. Each command is one small function that cli.py registers.
+when anything was left out, 0 otherwise. Each command is one small function; minplan/cli.py finds `register` here by discovery.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from minplan.content.loader import content_root, load_content
+from minplan.content.loader import Catalogue
 from minplan.content.problems import Problem
 from minplan.exchange.formats import EXPORTERS, export_file
 from minplan.exchange.gift_import import import_gift
@@ -45,20 +45,20 @@ def _report(problems: list[Problem], done: str, stream=None) -> int:
     return 1 if problems else 0
 
 
-def _unknown_language(code: str) -> list[Problem]:
+def _unknown_language(code: str, catalogue: Catalogue) -> list[Problem]:
     """A problem when `code` is not a language of ui/languages.yaml (a typo would silently give Norwegian)."""
-    languages = load_content(content_root()).languages
+    languages = catalogue.load().languages
     if any(language.code == code for language in languages):
         return []
     known = ", ".join(language.code for language in languages)
     return [Problem("ui/languages.yaml", 1, "lang", f"the language '{code}' is not one we have ({known})")]
 
 
-def import_command(args: argparse.Namespace) -> int:
+def import_command(args: argparse.Namespace, catalogue: Catalogue) -> int:
     """Write the questions Min plan has a form for; list the others; exit 1 if any was left out."""
     if not args.source.is_file():
         return _report([Problem(str(args.source), 1, "file", "the file does not exist")], "Nothing imported.")
-    lessons = [lesson.id for lesson in load_content(content_root()).lessons]
+    lessons = [lesson.id for lesson in catalogue.load().lessons]
     quiz_id = "".join(char if char.isalnum() else "-" for char in args.output.stem.casefold()).strip("-") or "importert"
     result = import_gift(str(args.source), args.source.read_bytes(), lessons, quiz_id, args.lesson)
     if result.quiz is None:
@@ -67,9 +67,9 @@ def import_command(args: argparse.Namespace) -> int:
     return _report(result.problems, f"Wrote {len(result.quiz.questions)} question(s) to {args.output}; {result.left_out} left out.")
 
 
-def export_command(args: argparse.Namespace) -> int:
+def export_command(args: argparse.Namespace, catalogue: Catalogue) -> int:
     """Export in the chosen format; what the format cannot hold is listed, never cut or dropped silently."""
-    unknown = _unknown_language(args.lang)
+    unknown = _unknown_language(args.lang, catalogue)
     if unknown:
         return _report(unknown, "Nothing exported.")
     exported = export_file(args.source, args.format, args.lang)
@@ -87,18 +87,20 @@ def export_command(args: argparse.Namespace) -> int:
     return _report(exported.problems, f"Exported {args.source} as {args.format}.")
 
 
-def print_command(args: argparse.Namespace) -> int:
+def print_command(args: argparse.Namespace, catalogue: Catalogue) -> int:
     """The lesson as PDF; an unknown lesson or language is a message, not a traceback."""
-    from minplan.exchange.pdf import (
-        lesson_pdf,  # WeasyPrint loads Pango; only this command needs it
-    )
+    try:
+        from minplan.exchange.pdf import lesson_pdf  # WeasyPrint loads Pango; only this command needs it
+    except ImportError as error:
+        return _report([Problem("print", 1, "weasyprint", f"printing needs WeasyPrint and Pango ({error}); "
+                                                       "see README, Other tools and paper")], "Nothing printed.")
 
-    content = load_content(content_root())
+    content = catalogue.load()
     lesson = content.lesson(args.lesson)
     if lesson is None:
         known = ", ".join(lesson.id for lesson in content.lessons)
         return _report([Problem("lessons", 1, "lesson", f"the lesson '{args.lesson}' does not exist ({known})")], "Nothing printed.")
-    unknown = _unknown_language(args.lang)
+    unknown = _unknown_language(args.lang, catalogue)
     if unknown:
         return _report(unknown, "Nothing printed.")
     pdf = lesson_pdf(lesson, content, args.lang)

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minplan.content.loader import content_root, load_content
+from minplan.content.kinds import KINDS as GROUND_KINDS
+from minplan.content.loader import Catalogue
 from minplan.content.models import Glossary
 from minplan.content.problems import Problem
 from minplan.content.text import pick
 from minplan.content.validation import parse_model
 from minplan.exchange.gift_export import Export, export_gift
 from minplan.exchange.glossary_export import export_anki, export_quizlet
-from minplan.exchange.kahoot import export_kahoot
 from minplan.quiz.questions import Quiz
 
 QUIZ_FORMATS = ("gift", "kahoot")
@@ -21,7 +21,7 @@ SUFFIX = {"gift": ".gift", "kahoot": ".xlsx", "quizlet": ".txt", "anki": ".csv"}
 
 def true_false_words(language: str) -> tuple[str, str]:
     """The app's own «Det stemmer» / «Det stemmer ikke» in `language`, for tools that need answer texts."""
-    ui = load_content(content_root()).ui
+    ui = Catalogue(GROUND_KINDS).load().ui
     return pick(ui.get("quiz.true", {"nb": "Det stemmer"}), language), pick(ui.get("quiz.false", {"nb": "Det stemmer ikke"}), language)
 
 
@@ -38,6 +38,11 @@ def export_file(path: Path, format: str, language: str) -> Export:
     if format == "gift":
         return export_gift(item, language, name, doc)
     if format == "kahoot":
+        try:
+            from minplan.exchange.kahoot import export_kahoot  # openpyxl: only this format needs it
+        except ImportError:
+            return Export(None, [Problem(name, 1, "format", "the Kahoot spreadsheet needs openpyxl: "
+                                                           "python -m pip install -r requirements.txt")])
         return export_kahoot(item, language, *true_false_words(language), name, doc)
     exporter = export_quizlet if format == "quizlet" else export_anki
     return exporter(item.terms, language, name, doc)

@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from minplan.address import address_number
+from minplan.content.address import address_number
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import FALSE, TRUE, Answer
 

@@ -10,10 +10,11 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
+from minplan.quiz.kinds import quizzes
 from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
 
-QUIZ = next(quiz for quiz in load_content().quizzes if quiz.id == "eksempel")
+QUIZ = next(quiz for quiz in quizzes(load_content()) if quiz.id == "eksempel")
 FIRST = QUIZ.questions[0]
 RIGHT = next(option.text["nb"] for option in FIRST.options if option.id == FIRST.answer)
 WRONG = next(option.text["nb"] for option in FIRST.options if option.id != FIRST.answer)

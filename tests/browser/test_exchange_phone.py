@@ -6,7 +6,8 @@ import subprocess
 
 from playwright.sync_api import expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
+from minplan.quiz.kinds import quizzes
 from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
@@ -65,7 +66,7 @@ def test_gift_upload_runs_and_lists_what_was_left_out(phone_page, app_url, tmp_p
 
 
 def test_quiz_page_gives_the_quiz_to_moodle_and_kahoot(phone_page, app_url):
-    quiz = CONTENT.quizzes[0]
+    quiz = quizzes(CONTENT)[0]
     phone_page.goto(f"{app_url}/{quiz.id}")
     wait_for_app(phone_page)
     phone_page.get_by_text("For lærere: ta testen med til andre verktøy").click()

@@ -8,11 +8,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from minplan.content.bidi import in_direction
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from minplan.goal.branch import Answer
 from minplan.goal.sketch import add, choose_job, give_answer, start_sketch
 from minplan.goal.sketch_export import export_html
 from minplan.content.text import pick
+from minplan.goal.kinds import job_catalogue
 from tests.browser.helpers import SCREENSHOTS, horizontal_overflow, screenshot, wait_for_app
 from views.goal.page import URL_PATH
 
@@ -89,7 +90,7 @@ def test_download_gives_the_sketch_to_take_to_the_advisor(phone_page, app_url):
 def _longest_sketch(job_id):
     """A sketch as long as the page allows: twelve sub-goals of 60 characters in three scripts."""
     sketch = give_answer(choose_job(start_sketch(None, dt.date(2026, 11, 1)), job_id, "Сварник / لحام / sveiser"),
-                         Answer.YES, CONTENT.jobs)
+                         Answer.YES, job_catalogue(CONTENT))
     words = ["Kurs i norsk for sveisere på kveldstid hver tirsdag og",
              "Курс зварювання для дорослих у вечірній школі щотижня",
              "دورة لحام للكبار في المدرسة المسائية كل أسبوع مع المعلم"]
@@ -100,12 +101,12 @@ def _longest_sketch(job_id):
     return sketch
 
 
-@pytest.mark.parametrize("job_id", [None] + [job.id for job in CONTENT.jobs.jobs])
+@pytest.mark.parametrize("job_id", [None] + [job.id for job in job_catalogue(CONTENT).jobs])
 def test_printed_sketch_fits_one_page_in_every_script(browser, job_id):
     """The longest sketch for every job, with Norwegian, Cyrillic and Arabic text, prints on one A4 page."""
     say = lambda key: pick(CONTENT.ui[key], "nb")  # noqa: E731
     page = browser.new_page()
-    page.set_content(export_html(_longest_sketch(job_id), CONTENT.jobs, "nb", say, sources=CONTENT.sources))
+    page.set_content(export_html(_longest_sketch(job_id), job_catalogue(CONTENT), "nb", say, sources=CONTENT.sources))
     pdf = page.pdf(format="A4", print_background=True)
     if job_id == "helsefagarbeider":
         page.emulate_media(media="print")

@@ -8,7 +8,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
+from minplan.quiz.kinds import quizzes
 from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
@@ -113,6 +114,6 @@ def test_start_page_links_every_participant_activity(browser, app_url, code):
     page.goto(f"{app_url}/?lang={code}" if code != "nb" else app_url)
     wait_for_app(page)
     main = page.locator("[data-testid='stMain']")
-    for path in ["fra-jobb-til-plan", "ordliste", "klasse", *(quiz.id for quiz in CONTENT.quizzes if quiz.menu)]:
+    for path in ["fra-jobb-til-plan", "ordliste", "klasse", *(quiz.id for quiz in quizzes(CONTENT) if quiz.menu)]:
         expect(main.locator(f"a[href*='/{path}?'], a[href$='/{path}'], a[href^='{path}']").first).to_be_attached()
     page.context.close()

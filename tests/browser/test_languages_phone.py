@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from tests.conftest import page_paths
 from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
 

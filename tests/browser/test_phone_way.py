@@ -8,12 +8,14 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
+from minplan.quiz.kinds import quizzes
+from minplan.goal.kinds import job_catalogue
 from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
-SELFTEST = next(quiz for quiz in CONTENT.quizzes if quiz.id == "selvtest")
-EXAMPLE = next(quiz for quiz in CONTENT.quizzes if quiz.id == "eksempel")
+SELFTEST = next(quiz for quiz in quizzes(CONTENT) if quiz.id == "selvtest")
+EXAMPLE = next(quiz for quiz in quizzes(CONTENT) if quiz.id == "eksempel")
 LONGEST = [lesson for lesson in CONTENT.lessons if lesson.table or lesson.ladder]
 SCREEN = PHONE["height"]
 SIZES = {"phone": PHONE, "laptop": {"width": 1280, "height": 720}, "projector": PROJECTOR}
@@ -125,7 +127,7 @@ def test_chosen_job_is_shown_whole_in_the_support_language(phone_page, app_url):
     page = phone_page
     page.goto(f"{app_url}/fra-jobb-til-plan?lang=ar")
     wait_for_app(page)
-    painter = CONTENT.jobs.job("maler")
+    painter = job_catalogue(CONTENT).job("maler")
     page.locator("[data-testid='stMain']").get_by_role("combobox").first.click()
     page.get_by_role("option", name=re.compile(rf"^{painter.title['nb']}", re.IGNORECASE)).first.click()
     wait_for_app(page)

@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from minplan.lesson.slides import build_slides
 from tests.browser.helpers import PROJECTOR, horizontal_overflow, screenshot, wait_for_app
 

@@ -7,10 +7,11 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
+from minplan.quiz.kinds import quizzes
 from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
 
-EXAMPLE = next(quiz for quiz in load_content().quizzes if quiz.id == "eksempel")
+EXAMPLE = next(quiz for quiz in quizzes(load_content()) if quiz.id == "eksempel")
 ERRORS = "[data-testid='stException']"
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from tests.browser.helpers import wait_for_app
 
 LESSON = load_content().lessons[0]

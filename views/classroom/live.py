@@ -20,6 +20,7 @@ from minplan.classroom.store import ClassState, ClassStore
 from minplan.quiz.questions import Question
 from views.quiz.question import both
 from views.session import content
+from minplan.quiz.kinds import quizzes
 
 PHONE_TICK = 3.0
 """Seconds between a phone's checks: slower than the board, since every phone costs server time."""
@@ -51,7 +52,7 @@ def fresh_state(code: str) -> ClassState | None:
 
 def questions(live: ClassState) -> list[Question] | None:
     """The class's questions from the content, or None if the content no longer has them all."""
-    found = {question.id: question for question in questions_for(live.source, content().quizzes, content().lessons)}
+    found = {question.id: question for question in questions_for(live.source, quizzes(content()), content().lessons)}
     asked = [found.get(question_id) for question_id in live.question_ids]
     return None if None in asked else asked
 

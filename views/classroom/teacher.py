@@ -20,6 +20,7 @@ from views.classroom import live as class_live
 from views.classroom import participant as class_participant
 from views.classroom import reclaim as class_reclaim
 from views.session import content, t, tx
+from minplan.quiz.kinds import quizzes
 
 URL_PATH = "klasse-laerer"
 SCREEN_PAGES = (URL_PATH,)
@@ -56,7 +57,7 @@ def _start_form() -> None:
     st.title(t("classroom.title"))
     st.markdown(t("classroom.teacher_intro"))
     names = {quiz.id: t("classroom.source_quiz").format(title=tx(quiz.title), count=len(quiz.questions))
-             for quiz in content().quizzes}
+             for quiz in quizzes(content())}
     names[LESSONS] = t("classroom.source_lessons").format(count=len(content().lessons))
     st.radio(t("classroom.source"), list(names), format_func=names.get, key="class-source")
     st.text_input(t("classroom.pin"), type="password", max_chars=40, key="class-pin", help=t("classroom.pin_help"))
@@ -74,7 +75,7 @@ def _start() -> None:
     if not valid_pin(pin):
         st.session_state[PROBLEM] = "pin_short"
         return
-    questions = questions_for(source, content().quizzes, content().lessons)
+    questions = questions_for(source, quizzes(content()), content().lessons)
     try:
         started = class_live.store().start(source, [question.id for question in questions], pin)
     except CannotKeepClasses:

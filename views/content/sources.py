@@ -4,6 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 from minplan.content.sources import Uses, uses_of
+from minplan.goal.kinds import job_catalogue
+from minplan.quiz.kinds import quizzes
 from views.bilingual import both
 from views.content.citation import source_line
 from views.goal.page import URL_PATH as GOAL
@@ -21,7 +23,8 @@ def show() -> None:
     everything = content()
     used, unused = [], []
     for source in everything.sources.values():
-        uses = uses_of(source.id, everything.lessons, everything.quizzes, everything.jobs.jobs if everything.jobs else [])
+        jobs = job_catalogue(everything)
+        uses = uses_of(source.id, everything.lessons, quizzes(everything), jobs.jobs if jobs else [])
         (used if uses.lessons or uses.quizzes or uses.jobs else unused).append((source, uses))
     st.caption(t("sources.count").format(count=len(everything.sources)))
     for source, uses in used:
@@ -40,9 +43,9 @@ def _uses(uses: Uses) -> None:
     for lesson_id in uses.lessons:
         lesson = everything.lesson(lesson_id)
         link(lesson_id, label=f"{lesson.order}. {tx(lesson.title)}", icon=":material/menu_book:")
-    for quiz in everything.quizzes:
+    for quiz in quizzes(everything):
         if quiz.id in uses.quizzes:
             link(quiz.id, label=tx(quiz.title), icon=":material/quiz:")
     if uses.jobs:
-        names = ", ".join(tx(everything.jobs.job(job_id).title) for job_id in uses.jobs)
+        names = ", ".join(tx(job_catalogue(everything).job(job_id).title) for job_id in uses.jobs)
         link(GOAL, label=t("sources.jobs").format(jobs=names), icon=":material/flag:")

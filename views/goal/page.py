@@ -23,6 +23,7 @@ from views.goal import editor as goal_editor
 from views.exchange.downloads import sketch_pdf_button
 from views.bilingual import also, both, one_line, say, unreviewed_notice
 from views.session import content, progress, support_language, sync_url, t, tx, ui_in
+from minplan.goal.kinds import job_catalogue
 
 URL_PATH = "fra-jobb-til-plan"
 DEFAULT_JOB = "maler"
@@ -41,7 +42,7 @@ def page() -> st.Page:
 
 def show() -> None:
     st.title(t("goal.title"))
-    catalogue = content().jobs
+    catalogue = job_catalogue(content())
     if catalogue is None:
         st.warning(t("goal.missing"))
         return

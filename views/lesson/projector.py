@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from minplan.address import address_number
+from minplan.content.address import address_number
 from minplan.content.markdown import escape_markdown
 from minplan.content.models import Lesson
 from minplan.lesson.slides import Slide, build_slides, locate, table_part

@@ -12,6 +12,7 @@ from views.exchange.downloads import quiz_buttons
 from views.links import link
 from views.quiz.runner import run
 from views.session import content, t, tx
+from minplan.quiz.kinds import quizzes
 
 LESSON_PARAM = "q_lesson"
 OWN_QUIZ = "egen-test"
@@ -21,14 +22,14 @@ def pages(taken: set[str]) -> dict[str, st.Page]:
     """A page for every quiz in quizzes/ (keyed and addressed by its id, unless another page has it), and the upload page."""
     found = {quiz.id: st.Page(_runner(quiz), title=tx(quiz.title), icon=":material/quiz:", url_path=quiz.id,
                               visibility="visible" if quiz.menu else "hidden")
-             for quiz in content().quizzes if quiz.id not in taken | {OWN_QUIZ}}
+             for quiz in quizzes(content()) if quiz.id not in taken | {OWN_QUIZ}}
     found[OWN_QUIZ] = st.Page(quiz_upload.show, title=t("quiz.upload_nav"), icon=":material/upload_file:", url_path=OWN_QUIZ)
     return found
 
 
 def lesson_quiz_link(lesson: Lesson) -> None:
     """A link from a lesson to its short quiz, in the first quiz that has questions on it."""
-    quiz = next((quiz for quiz in content().quizzes if quiz.for_lesson(lesson.id)), None)
+    quiz = next((quiz for quiz in quizzes(content()) if quiz.for_lesson(lesson.id)), None)
     if quiz is not None:
         link(quiz.id, label=t("quiz.lesson_link"), icon=":material/quiz:", params={LESSON_PARAM: lesson.id})
 

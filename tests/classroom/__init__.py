@@ -1,0 +1,1 @@
+"""Tests of the live class: codes, store, limits, outages and its pages."""

@@ -1,0 +1,1 @@
+"""Tests of the ground floor: reading, validating and loading content, sources, readability, text direction."""

@@ -1,0 +1,1 @@
+"""Tests of exchange: GIFT, Kahoot, Quizlet, Anki and printing."""

@@ -1,0 +1,1 @@
+"""Tests of the goal exercise: jobs, branches, the sketch and its page."""

@@ -1,0 +1,1 @@
+"""Tests of lessons: progress, the check question, projector slides."""

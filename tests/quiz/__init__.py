@@ -1,0 +1,1 @@
+"""Tests of quizzes: schema, scoring, attempts and the quiz pages."""

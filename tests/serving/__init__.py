@@ -1,0 +1,1 @@
+"""Tests of serving: compression, health, fonts and the nginx site."""

@@ -1,0 +1,1 @@
+"""Tests of translations: gaps per language and the term base."""
