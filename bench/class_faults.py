@@ -42,11 +42,12 @@ import websockets
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from class_load import COUNT, JOINED, PIN, ROOT, SENT_TEXT, Session, loopback_only, say, until  # noqa: E402
-from servers import board_code, free_port  # noqa: E402
+from board import board_code  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
 from minplan.classroom.codes import digest  # noqa: E402
 from minplan.classroom.tables import make_engine, prepare  # noqa: E402
+from minplan.serving.processes import free_port  # noqa: E402
 
 LOST_TEXT = "Vi har mistet kontakten med klassen"
 OUTAGE_AT, RESTART_AT, RELOAD_AT = 1, 3, 5

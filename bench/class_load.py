@@ -5,7 +5,7 @@
     python bench/class_load.py --replicas 3 --classes 3   # 3 classes at once, nginx over 3 processes
     python bench/class_load.py --url http://127.0.0.1:8080 --database postgresql://...   # a running deployment
 
-With --replicas N it starts deploy/run_local.py's cluster (N processes, nginx with sticky
+With --replicas N it starts deploy/run_local.py as a process (N processes, nginx with sticky
 sessions, a throwaway PostgreSQL) and goes through nginx, like phones on a school's network: each
 session first loads the page to get nginx's route cookie, so the teacher's board and the phones
 land on different processes and meet only in the database.
@@ -36,9 +36,11 @@ import argparse
 import asyncio
 import contextlib
 import ipaddress
+import json
 import os
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,8 +58,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import board_code, start_streamlit, stop  # noqa: E402
-from deploy.run_local import cluster  # noqa: E402
+from bench.board import board_code  # noqa: E402
+from minplan.serving.processes import start_streamlit, stop  # noqa: E402
 from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
 SENT_TEXT = "Svaret ditt er sendt"
@@ -378,6 +380,23 @@ async def run_classes(base: str, classes: int, phones: int, cpu, idle: float) ->
 
 
 @contextlib.contextmanager
+def local_cluster(replicas: int, database: str | None, folder: Path):
+    """deploy/run_local.py as a process (N replicas behind nginx); yields its ready file: url, pids, database."""
+    ready = folder / "cluster.json"
+    command = [sys.executable, str(ROOT / "deploy" / "run_local.py"), "--replicas", str(replicas), "--ready-file", str(ready)]
+    process = subprocess.Popen(command + (["--database", database] if database else []), cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 240
+        while not ready.is_file():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"deploy/run_local.py did not start the cluster (exit {process.poll()})")
+            time.sleep(0.5)
+        yield json.loads(ready.read_text(encoding="utf-8"))
+    finally:
+        stop(process, seconds=60)
+
+
+@contextlib.contextmanager
 def app_under_test(args, folder: str):
     """Where to send the phones: a given URL, N replicas behind nginx, or one process; and its CPU and database."""
     if args.url:
@@ -387,9 +406,8 @@ def app_under_test(args, folder: str):
         yield args.url, server_cpu([]), args.database, "the deployment at " + args.url
         return
     if args.replicas:
-        with cluster(args.replicas, database=args.database) as running:
-            pids = [process.pid for process in running.replicas]
-            yield running.url, server_cpu(pids), running.database, f"nginx over {args.replicas} processes"
+        with local_cluster(args.replicas, args.database, Path(folder)) as running:
+            yield running["url"], server_cpu(running["pids"]), running["database"], f"nginx over {args.replicas} processes"
         return
     database = args.database or f"sqlite:///{folder}/class.sqlite3"
     engine = make_engine(database)

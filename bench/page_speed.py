@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.rerun_ratio import app_on_page  # noqa: E402
-from minplan.content.loader import load_content  # noqa: E402
+from minplan.catalogue import load_content  # noqa: E402
 
 
 def run_page(url_path: str, query: dict[str, str]) -> float:

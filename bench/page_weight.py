@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import start_streamlit, stop  # noqa: E402
-from minplan.content.loader import load_content  # noqa: E402
+from minplan.serving.processes import start_streamlit, stop  # noqa: E402
+from minplan.catalogue import load_content  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True,

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 from streamlit.util import calc_hash  # noqa: E402
 
-from minplan.content.loader import load_content  # noqa: E402
+from minplan.catalogue import load_content  # noqa: E402
 
 TEXTS = ("markdown", "title", "header", "subheader", "caption", "alert", "page_link", "expander", "code", "latex")
 MEDIAN_GOAL, WORST_GOAL = 1.5, 2.0

@@ -8,12 +8,14 @@ Everything lives in one temporary folder (PostgreSQL's data, nginx's config, pid
 files, each replica's log) and is removed at the end. nginx runs in the foreground with its own
 paths on an unprivileged port; PostgreSQL listens on 127.0.0.1 only (as the user `postgres`
 when started by root, since PostgreSQL refuses to run as root). The replicas share nothing but
-the database: that is what the live class relies on. bench/class_load.py uses `cluster()`.
+the database: that is what the live class relies on. bench/class_load.py starts this script as a
+process with --ready-file and reads where the cluster listens from that file.
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -28,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import free_port, start_streamlit, stop, wait_until_up  # noqa: E402
+from minplan.serving.processes import free_port, start_streamlit, stop, wait_until_up  # noqa: E402
 
 SITE = Path(__file__).resolve().parent / "nginx-site.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -169,6 +171,7 @@ def main() -> int:
     parser.add_argument("--print-site", action="store_true", help="print the nginx site for --ports and --listen")
     parser.add_argument("--ports", type=int, nargs="*", default=[8501, 8502, 8503])
     parser.add_argument("--listen", default="80")
+    parser.add_argument("--ready-file", type=Path, help="write the address, replica pids and database here as JSON once up")
     args = parser.parse_args()
     if args.print_site:
         print(site(args.ports, args.listen), end="")
@@ -177,6 +180,9 @@ def main() -> int:
     with cluster(args.replicas, args.port, args.database) as running:
         print(f"Min plan on {running.url} ({args.replicas} replicas, database {running.database}); Ctrl-C stops",
               flush=True)
+        if args.ready_file:
+            ready = {"url": running.url, "pids": [process.pid for process in running.replicas], "database": running.database}
+            args.ready_file.write_text(json.dumps(ready), encoding="utf-8")
         try:
             while all(process.poll() is None for process in running.replicas):
                 time.sleep(1)

@@ -5,7 +5,7 @@ Cut to the Arabic block (Arabic, Dari/Persian, Pashto letters) and the Ethiopic 
 with the layout features a browser applies by default kept (fontTools' default set: Arabic's
 joining forms, ligatures, marks, local forms for Dari) and packed as WOFF2 (brotli), they weigh
 a tenth to a fifth of that. The unicode ranges here must match the
-@font-face rules in assets/css/10-base.css; tests/test_fonts.py checks that every letter
+@font-face rules in assets/css/10-base.css; tests/serving/test_fonts.py checks that every letter
 the content uses is in its font.
 
     python deploy/subset_fonts.py NotoSansArabic-Regular.ttf NotoSansArabic-Bold.ttf \

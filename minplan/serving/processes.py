@@ -1,8 +1,10 @@
-"""Start the app (or any Streamlit script) on a free loopback port for a benchmark, and stop it again."""
+"""Start and stop the app's own processes on loopback: for the local cluster, the benchmarks and their tests.
+
+deploy/run_local.py and the benches both import this, so neither depends on the other.
+"""
 from __future__ import annotations
 
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -10,7 +12,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+"""The repository, where app.py lives."""
 
 
 def free_port() -> int:
@@ -53,20 +56,11 @@ def start_streamlit(script: str = "app.py", folder: Path = ROOT, env: dict[str, 
     return process, base
 
 
-def stop(process: subprocess.Popen) -> None:
-    """Stop a server started here, politely first."""
+def stop(process: subprocess.Popen, seconds: float = 20) -> None:
+    """Stop a server started here, politely first (a whole cluster needs longer to stop than one process)."""
     process.terminate()
     try:
-        process.wait(timeout=20)
+        process.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
-
-
-def board_code(texts: list[str], label: str = "Koden er") -> str | None:
-    """The join code on the teacher's board: the first code-shaped text that follows `label`
-    (the board shows the label and the big code as two blocks)."""
-    for before, text in zip(texts, texts[1:]):
-        if before == label and re.fullmatch(r"[A-Z0-9]{6}", text):
-            return text
-    return None
