@@ -110,7 +110,7 @@ def test_check_expired_fails_when_a_rule_ran_out_after_its_lesson_was_last_check
 def test_updating_the_lessons_checked_date_after_a_re_check_keeps_the_rule_as_history(content_tree: Path, capsys):
     on = dt.date(2027, 1, 1)
     assert report_expired(catalogue(), root=content_tree, on=on) == 1
-    _replace(content_tree / LESSON_11, "checked: 2026-11-29\n", "checked: 2027-01-01\n")
+    _replace(content_tree / LESSON_11, "checked: 2026-12-06\n", "checked: 2027-01-01\n")
     capsys.readouterr()
     assert report_expired(catalogue(), root=content_tree, on=on) == 0
     assert "kept as history" in capsys.readouterr().out
