@@ -49,3 +49,12 @@ def test_projector_slides_of_a_dated_paragraph_keep_its_date():
     lesson = load_content().lesson("kollektiv-beskyttelse")
     dated = [slide.items[0] for slide in build_slides(lesson) if slide.kind == "text" and slide.items[0].get("nb", "").startswith("Reglene i kapittel 6A")]
     assert dated and all(str(part.valid_until) == "2026-07-01" for part in dated)
+
+
+def test_a_dated_teacher_note_shows_its_notice_after_the_date(monkeypatch):
+    monkeypatch.setenv(TODAY_VARIABLE, "2027-01-02")
+    app = open_page(run_app({"teacher": "1"}), "dine-rettigheter")
+    assert not app.exception
+    text = _text(app)
+    assert "Dispensasjonen fra kravet om kvalifisert tolk" in text
+    assert text.count(NB) == 2  # under the participant text and under the teacher note
