@@ -1,4 +1,5 @@
-"""Build the web fonts in static/fonts/: Noto Sans Arabic and Ethiopic as WOFF2, cut to the scripts the app shows.
+"""Build the web fonts in static/fonts/: Noto Sans Arabic and Ethiopic as WOFF2, cut to the scripts the app shows;
+and (issue 24) Streamlit's own icon and text fonts, cut to what Min plan uses.
 
 A phone that lacks these fonts downloads them once; as TTF they weighed 240–340 kB each.
 Cut to the Arabic block (Arabic, Dari/Persian, Pashto letters) and the Ethiopic blocks,
@@ -12,6 +13,15 @@ the content uses is in its font.
         NotoSansEthiopic-Regular.ttf NotoSansEthiopic-Bold.ttf
 
 (the TTFs from the Noto project, SIL Open Font License; needs fonttools and brotli from requirements.txt)
+
+    python deploy/subset_fonts.py --streamlit
+
+reads the two fonts Streamlit ships in its static folder (site-packages, read only) and writes:
+- MaterialSymbolsRounded-minplan.woff2: only the icons in minplan.serving.fonts.ICONS (their
+  ligatures and the letters that spell them; Apache License 2.0, see OFL.txt's neighbour notes);
+- SourceSans3-minplan.woff2 and SourceSans3-Italic-minplan.woff2: Source Sans 3, variable weight
+  kept, cut to Latin and Cyrillic (TEXT_RANGES; SIL Open Font License, OFL.txt).
+Run it again after adding an icon (tests/serving/test_fonts_subset.py says when).
 """
 from __future__ import annotations
 
@@ -19,6 +29,7 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
+from fontTools.ttLib import TTFont
 
 FONTS = Path(__file__).resolve().parent.parent / "static" / "fonts"
 JOINERS = "U+200C-200F,U+25CC"
@@ -27,6 +38,84 @@ SCRIPTS = {
     "NotoSansArabic": f"U+0600-06FF,{JOINERS}",
     "NotoSansEthiopic": f"U+1200-139F,U+2D80-2DDF,U+AB00-AB2F,{JOINERS}",
 }
+
+
+TEXT_FAMILY = "Minplan Sans"
+"""The cut text font's name (in the font and in the theme): Source Sans 3, renamed as the OFL asks of a modified font."""
+TEXT_RANGES = ("U+0020-007E,U+00A0-017F,U+02BC,U+02C6,U+02DA,U+02DC,U+0400-045F,U+0490-0491,"
+               "U+2010-2027,U+2030-203A,U+20AC,U+2116,U+2122,U+2190-2193,U+2212,U+FFFD")
+"""Latin (Norwegian, English, Somali: Basic, Latin-1, Extended-A), Cyrillic (Ukrainian), punctuation, arrows.
+The same ranges go to `unicodeRange` in .streamlit/config.toml, so other scripts never ask for this font."""
+
+
+def streamlit_media() -> Path:
+    """Streamlit's folder of bundled fonts (read, never written)."""
+    import streamlit
+
+    return Path(streamlit.__file__).parent / "static" / "static" / "media"
+
+
+def build_icons(source: Path, names: frozenset[str], target: Path) -> Path:
+    """Write `target`: the icon font with only the ligatures that spell `names` and the glyphs they need."""
+    font = TTFont(source)
+    letters = {glyph: chr(code) for code, glyph in font.getBestCmap().items() if code < 128}
+    kept: set[str] = set()
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            table = getattr(table, "ExtSubTable", table)
+            for first, ligatures in list(table.ligatures.items()):
+                keep = [ligature for ligature in ligatures
+                        if "".join(letters.get(glyph, "?") for glyph in [first, *ligature.Component]) in names]
+                kept.update(ligature.LigGlyph for ligature in keep)
+                if keep:
+                    table.ligatures[first] = keep
+                else:
+                    del table.ligatures[first]
+    options = subset.Options()
+    options.flavor, options.hinting, options.layout_features = "woff2", False, ["rlig", "liga"]
+    options.name_IDs, options.notdef_outline = ["*"], True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(glyphs=sorted(kept), text="".join(sorted(set("".join(names)))) + " ")
+    subsetter.subset(font)
+    font.save(target)
+    return target
+
+
+def build_text(source: Path, target: Path) -> Path:
+    """Write `target`: the variable text font (all weights) cut to TEXT_RANGES, as WOFF2."""
+    font = TTFont(source)
+    options = subset.Options()
+    options.flavor, options.hinting, options.desubroutinize, options.notdef_outline = "woff2", False, True, True
+    options.name_IDs = ["*"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=subset.parse_unicodes(TEXT_RANGES))
+    subsetter.subset(font)
+    rename(font)
+    font.save(target)
+    return target
+
+
+def rename(font: TTFont) -> None:
+    """Name the cut font "Minplan Sans": the OFL keeps the Reserved Font Name "Source" for the unmodified font."""
+    for record in font["name"].names:
+        if record.nameID in (1, 3, 4, 6, 16, 17, 18, 21, 22, 25):
+            name = record.toUnicode()
+            for old, new in (("Source Sans 3", TEXT_FAMILY), ("SourceSans3", TEXT_FAMILY.replace(" ", "")),
+                             ("Source Sans", TEXT_FAMILY), ("SourceSans", TEXT_FAMILY.replace(" ", ""))):
+                name = name.replace(old, new)
+            record.string = name
+
+
+def build_streamlit_fonts() -> list[Path]:
+    """The three subsets of Streamlit's own fonts, from the installed Streamlit."""
+    sys.path.insert(0, str(FONTS.parent.parent))
+    from minplan.serving.fonts import ICON_FONT, ICONS, TEXT_FONTS
+
+    media = streamlit_media()
+    only = lambda pattern: next(media.glob(pattern))  # noqa: E731
+    return [build_icons(only("MaterialSymbols-Rounded.*.woff2"), ICONS, ICON_FONT),
+            build_text(only("SourceSansVF-Upright.*.woff2"), TEXT_FONTS["normal"]),
+            build_text(only("SourceSansVF-Italic.*.woff2"), TEXT_FONTS["italic"])]
 
 
 def build(source: Path) -> Path:
@@ -39,6 +128,10 @@ def build(source: Path) -> Path:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--streamlit"]:
+        for built in build_streamlit_fonts():
+            print(f"{built.name}: {built.stat().st_size} bytes")
+        sys.exit(0)
     for name in sys.argv[1:]:
         built = build(Path(name))
         print(f"{built.name}: {Path(name).stat().st_size} -> {built.stat().st_size} bytes")
