@@ -18,9 +18,9 @@ the content uses is in its font.
 
 reads the two fonts Streamlit ships in its static folder (site-packages, read only) and writes:
 - MaterialSymbolsRounded-minplan.woff2: only the icons in minplan.serving.fonts.ICONS (their
-  ligatures and the letters that spell them; Apache License 2.0, see OFL.txt's neighbour notes);
-- SourceSans3-minplan.woff2 and SourceSans3-Italic-minplan.woff2: Source Sans 3, variable weight
-  kept, cut to Latin and Cyrillic (TEXT_RANGES; SIL Open Font License, OFL.txt).
+  ligatures and the letters that spell them; Apache License 2.0, MaterialSymbols-LICENSE.txt);
+- MinplanSans-{Latin,Cyrillic}[-Italic].woff2: Source Sans 3, variable weight kept, cut to Latin
+  and to Cyrillic (TEXT_RANGES) and renamed Minplan Sans (SIL Open Font License, MinplanSans-OFL.txt).
 Run it again after adding an icon (tests/serving/test_fonts_subset.py says when).
 """
 from __future__ import annotations
@@ -42,10 +42,14 @@ SCRIPTS = {
 
 TEXT_FAMILY = "Minplan Sans"
 """The cut text font's name (in the font and in the theme): Source Sans 3, renamed as the OFL asks of a modified font."""
-TEXT_RANGES = ("U+0020-007E,U+00A0-017F,U+02BC,U+02C6,U+02DA,U+02DC,U+0400-045F,U+0490-0491,"
-               "U+2010-2027,U+2030-203A,U+20AC,U+2116,U+2122,U+2190-2193,U+2212,U+FFFD")
-"""Latin (Norwegian, English, Somali: Basic, Latin-1, Extended-A), Cyrillic (Ukrainian), punctuation, arrows.
-The same ranges go to `unicodeRange` in .streamlit/config.toml, so other scripts never ask for this font."""
+TEXT_RANGES = {
+    "Latin": "U+0020-007E,U+00A0-00FF,U+0131,U+0152-0153,U+02BC,U+02C6,U+02DA,U+02DC,U+2010-2027,U+2030-203A,"
+             "U+20AC,U+2122,U+2190-2193,U+2212,U+FFFD",
+    "Cyrillic": "U+0400-045F,U+0490-0491,U+2116",
+}
+"""Latin (Norwegian, English, Somali: Basic Latin, Latin-1, punctuation, arrows; 24 kB) and Cyrillic (Ukrainian; 17 kB,
+downloaded only where Cyrillic is shown). The same ranges go to `unicodeRange` in .streamlit/config.toml, so a page
+asks only for the files whose letters it shows, and other scripts never ask for them."""
 
 
 def streamlit_media() -> Path:
@@ -81,14 +85,14 @@ def build_icons(source: Path, names: frozenset[str], target: Path) -> Path:
     return target
 
 
-def build_text(source: Path, target: Path) -> Path:
-    """Write `target`: the variable text font (all weights) cut to TEXT_RANGES, as WOFF2."""
+def build_text(source: Path, target: Path, ranges: str) -> Path:
+    """Write `target`: the variable text font (all weights) cut to `ranges`, as WOFF2."""
     font = TTFont(source)
     options = subset.Options()
     options.flavor, options.hinting, options.desubroutinize, options.notdef_outline = "woff2", False, True, True
     options.name_IDs = ["*"]
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=subset.parse_unicodes(TEXT_RANGES))
+    subsetter.populate(unicodes=subset.parse_unicodes(ranges))
     subsetter.subset(font)
     rename(font)
     font.save(target)
@@ -107,15 +111,17 @@ def rename(font: TTFont) -> None:
 
 
 def build_streamlit_fonts() -> list[Path]:
-    """The three subsets of Streamlit's own fonts, from the installed Streamlit."""
+    """The subsets of Streamlit's own fonts, from the installed Streamlit."""
     sys.path.insert(0, str(FONTS.parent.parent))
-    from minplan.serving.fonts import ICON_FONT, ICONS, TEXT_FONTS
+    from minplan.serving.fonts import ICON_FONT, ICONS, text_font
 
     media = streamlit_media()
     only = lambda pattern: next(media.glob(pattern))  # noqa: E731
-    return [build_icons(only("MaterialSymbols-Rounded.*.woff2"), ICONS, ICON_FONT),
-            build_text(only("SourceSansVF-Upright.*.woff2"), TEXT_FONTS["normal"]),
-            build_text(only("SourceSansVF-Italic.*.woff2"), TEXT_FONTS["italic"])]
+    built = [build_icons(only("MaterialSymbols-Rounded.*.woff2"), ICONS, ICON_FONT)]
+    for style, source in (("normal", "Upright"), ("italic", "Italic")):
+        for script, ranges in TEXT_RANGES.items():
+            built.append(build_text(only(f"SourceSansVF-{source}.*.woff2"), text_font(style, script), ranges))
+    return built
 
 
 def build(source: Path) -> Path:

@@ -30,7 +30,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 STATIC = Path(__file__).resolve().parents[2] / "static" / "fonts"
 ICON_FONT = STATIC / "MaterialSymbolsRounded-minplan.woff2"
-TEXT_FONTS = {"normal": STATIC / "MinplanSans-Upright.woff2", "italic": STATIC / "MinplanSans-Italic.woff2"}
 TEXT_FAMILY = "Minplan Sans"
 """Source Sans 3 cut to Latin and Cyrillic, renamed (the OFL reserves the name "Source" for the unmodified font)."""
 
@@ -54,6 +53,15 @@ STREAMLIT_ICONS = frozenset({
 """Icons Streamlit's own widgets draw on Min plan's pages (found by the browser test's walk over them)."""
 
 ICONS = APP_ICONS | STREAMLIT_ICONS
+
+
+def text_font(style: str, script: str = "Latin") -> Path:
+    """The text font's file for a style ("normal", "italic") and script ("Latin", "Cyrillic")."""
+    return STATIC / f"MinplanSans-{script}{'-Italic' if style == 'italic' else ''}.woff2"
+
+
+TEXT_FONTS = {"normal": text_font("normal"), "italic": text_font("italic")}
+"""Where Streamlit's own Source Sans (upright, italic) is redirected: the Latin files, which every page needs."""
 
 STREAMLIT_ICON_FONT = re.compile(r"/static/media/MaterialSymbols-Rounded\.[\w-]+\.woff2")
 STREAMLIT_TEXT_FONT = re.compile(r"/static/media/SourceSansVF-(Upright|Italic)\.ttf\.[\w-]+\.woff2")
