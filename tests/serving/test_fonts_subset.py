@@ -140,3 +140,11 @@ def test_every_page_links_the_stylesheet_which_is_cached_for_a_year():
     assert sheet.status_code == 200 and sheet.content == css
     assert sheet.headers["cache-control"] == "public, immutable, max-age=31536000"
     assert b"Noto Sans Arabic" in css and b"Minplan Sans" in css
+
+
+def test_the_arabic_fonts_are_asked_for_exactly_the_letters_they_were_cut_to():
+    from deploy.subset_fonts import ARABIC
+
+    css = (ROOT / "assets" / "css" / "10-base.css").read_text(encoding="utf-8")
+    ranges = re.findall(r'NotoSansArabic-\w+\.woff2"\) format\("woff2"\); font-weight: \d+;\s*unicode-range: ([^;]+);', css)
+    assert len(ranges) == 2 and all(found.replace(" ", "") == ARABIC for found in ranges)
