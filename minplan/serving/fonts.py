@@ -36,7 +36,7 @@ TEXT_FAMILY = "Minplan Sans"
 APP_ICONS = frozenset({
     "account_balance", "add", "arrow_back", "arrow_downward", "arrow_forward", "arrow_upward", "celebration",
     "check", "check_circle", "close", "cloud_off", "co_present", "delete", "download", "error", "flag", "groups",
-    "home", "hourglass_top", "info", "ios_share", "library_books", "lightbulb", "menu_book", "picture_as_pdf",
+    "history", "home", "hourglass_top", "info", "ios_share", "library_books", "lightbulb", "menu_book", "picture_as_pdf",
     "play_arrow", "print", "quiz", "radio_button_unchecked", "replay", "restart_alt", "rule", "schedule", "school",
     "send", "style", "support_agent", "translate", "trending_up", "undo", "upload_file", "warning", "wifi_off",
 })

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from minplan.content.loader import load_content
+from minplan.catalogue import load_content
 from minplan.serving.fonts import ICONS
 from tests.browser.helpers import PHONE, screenshot, wait_for_app
 
