@@ -59,7 +59,23 @@ class Stylesheet:
         await self._page(scope, receive, send)
 
     async def _page(self, scope: Scope, receive: Receive, send: Send) -> None:
-        plain = {**scope, "headers": [(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"]}
+        """Streamlit's index.html with the link added. Its ETag gets the stylesheet's hash, so a phone that
+        kept a page from before a change of the stylesheet gets the new page, not a 304 for the old link."""
+        address, _ = stylesheet()
+        suffix = "-" + address.split(".")[1]
+        headers_in = []
+        for key, value in scope["headers"]:
+            name = key.lower()
+            if name in (b"accept-encoding", b"if-modified-since"):
+                continue
+            if name == b"if-none-match":
+                tags = [tag.strip() for tag in value.decode("latin-1").split(",")]
+                ours = [tag.removesuffix(f'{suffix}"') + '"' for tag in tags if tag.endswith(f'{suffix}"')]
+                if not ours:
+                    continue
+                value = ", ".join(ours).encode("latin-1")
+            headers_in.append((key, value))
+        plain = {**scope, "headers": headers_in}
         start: Message = {}
         parts: list[bytes] = []
 
@@ -72,6 +88,9 @@ class Stylesheet:
                 return
             body = b"".join(parts)
             headers = MutableHeaders(raw=list(start["headers"]))
+            if "etag" in headers and headers.get("content-type", "text/html").startswith("text/html"):
+                headers["etag"] = headers["etag"].removesuffix('"') + f'{suffix}"'
+                del headers["last-modified"]
             if start["status"] == 200 and headers.get("content-type", "").startswith("text/html") \
                     and "content-encoding" not in headers and b"</body>" in body:
                 body = body.replace(b"</body>", link() + b"\n  </body>", 1)

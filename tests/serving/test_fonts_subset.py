@@ -98,8 +98,10 @@ async def _font(_request) -> Response:
                     headers={"cache-control": "public, immutable, max-age=31536000"})
 
 
-async def _index(_request) -> HTMLResponse:
-    return HTMLResponse(INDEX)
+async def _index(request) -> Response:
+    if request.headers.get("if-none-match") == '"index-1"':
+        return Response(status_code=304, headers={"etag": '"index-1"'})
+    return HTMLResponse(INDEX, headers={"etag": '"index-1"', "last-modified": "Sun, 06 Dec 2026 03:51:09 GMT"})
 
 
 def client() -> TestClient:
@@ -148,3 +150,15 @@ def test_the_arabic_fonts_are_asked_for_exactly_the_letters_they_were_cut_to():
     css = (ROOT / "assets" / "css" / "10-base.css").read_text(encoding="utf-8")
     ranges = re.findall(r'NotoSansArabic-\w+\.woff2"\) format\("woff2"\); font-weight: \d+;\s*unicode-range: ([^;]+);', css)
     assert len(ranges) == 2 and all(found.replace(" ", "") == ARABIC for found in ranges)
+
+
+def test_a_page_kept_from_before_a_stylesheet_change_is_sent_again():
+    address, _ = stylesheet()
+    with client() as http:
+        page = http.get("/klasse")
+        same = http.get("/klasse", headers={"if-none-match": page.headers["etag"]})
+        older = http.get("/klasse", headers={"if-none-match": '"index-1-0123456789ab"'})
+        plain = http.get("/klasse", headers={"if-none-match": '"index-1"'})
+    assert page.headers["etag"] == f'"index-1-{address.split(".")[1]}"' and "last-modified" not in page.headers
+    assert same.status_code == 304
+    assert older.status_code == plain.status_code == 200 and address in older.text
