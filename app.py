@@ -1,14 +1,21 @@
-"""Min plan as `streamlit run app.py` serves it: the pages (minplan_app.py), compressed, with a health check."""
+"""Min plan as `streamlit run app.py` serves it: the pages (minplan_app.py), compressed, light fonts, a health check."""
 from functools import cache
 
 import streamlit as st
 from starlette.middleware import Middleware
 
-from minplan.classroom.tables import database_url, make_engine
+from minplan.classroom.tables import database_url, make_engine, prepare
 from minplan.serving.compression import Compression
-from minplan.serving.health import health_route
+from minplan.serving.fonts import Fonts
+from minplan.serving.health import Readiness, health_route, prepare_at_start
+from minplan.serving.stylesheet import Stylesheet
 
 class_database = cache(lambda: make_engine(database_url()))
-"""The class database's engine for the health check, made on the first check (the pages keep their own)."""
+"""The class database's engine for the health check (the pages keep their own)."""
+class_store = Readiness(class_database, prepare)
+"""The class store's folder and tables, prepared as the server starts, so /healthz is right from the first second."""
 
-app = st.App("minplan_app.py", middleware=[Middleware(Compression)], routes=[health_route(class_database)])
+# Compression wraps the others, so Stylesheet sees (and edits) index.html before it is compressed.
+app = st.App("minplan_app.py", middleware=[Middleware(Compression), Middleware(Fonts), Middleware(Stylesheet)],
+             routes=[health_route(class_store)],
+             lifespan=prepare_at_start(class_store))

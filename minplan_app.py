@@ -4,12 +4,12 @@ import streamlit as st
 from views.bilingual import start_run
 from views.classroom.teacher import SCREEN_PAGES
 from views.navigation import build_pages, menu
-from views.session import progress, remember_in_url, stylesheet
+from views.session import progress, remember_in_url
 from views.settings import sidebar
 
 # A static URL, not a file: Streamlit would read and register the file again on every run.
 st.set_page_config(page_title="Min plan", page_icon="/app/static/icon.png")
-st.html(f"<style>{stylesheet()}</style>")
+# The stylesheet (assets/css/) is linked from index.html's head by app.py (minplan/serving/stylesheet.py).
 
 start_run()
 pages = build_pages()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
@@ -25,13 +24,6 @@ def content() -> Content:
     times per run, and Streamlit's cache hashes and locks on every call (bench/rerun_ratio.py).
     """
     return load_content()
-
-
-@st.cache_resource(show_spinner=False)
-def stylesheet() -> str:
-    """The app's own CSS, one file per part of the app in assets/css/, read once per process like the content."""
-    folder = Path(__file__).resolve().parent.parent / "assets" / "css"
-    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.css")))
 
 
 def support_language() -> Language | None:

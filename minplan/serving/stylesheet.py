@@ -1,0 +1,102 @@
+"""The app's own stylesheet (assets/css/) as one cached file that index.html links in its head (issue 24).
+
+It used to go out with every script run inside `st.html("<style>…")`: 12 kB over the websocket on
+each first and repeat view (uncompressed), the stylesheet applied only once the run arrived, and
+st.html pulled in Streamlit's HTML sanitizer chunk. Now the middleware serves the files joined
+under an address named by their content hash (cached for a year, compressed like the rest) and adds
+a <link rel="stylesheet"> to the end of Streamlit's index.html, so the page is styled from its first
+paint and a repeat view costs nothing. The link goes at the end of the body, after the <style>
+elements Streamlit adds to the head, so that (as when it came with the run) the app's rules win ties
+of specificity against Streamlit's; its scripts still wait for it, so nothing is drawn unstyled.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+CSS = Path(__file__).resolve().parents[2] / "assets" / "css"
+STREAMLIT_PATHS = ("/static/", "/_stcore/", "/app/", "/media/", "/component/", "/healthz")
+"""Addresses that are never one of the app's pages (everything else is answered with index.html)."""
+
+
+@cache
+def stylesheet() -> tuple[str, bytes]:
+    """The address and text of the joined stylesheet: every assets/css/*.css, in name order, read once."""
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(CSS.glob("*.css"))).encode()
+    return f"/minplan.{hashlib.sha256(text).hexdigest()[:12]}.css", text
+
+
+def link() -> bytes:
+    return f'<link rel="stylesheet" href=".{stylesheet()[0]}" />'.encode()
+
+
+class Stylesheet:
+    """ASGI middleware: serves the stylesheet, and links it at the end of every page's index.html.
+
+    Sits inside the compression middleware: index.html is asked of Streamlit uncompressed, edited,
+    and compressed on the way out.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") \
+                or scope["path"].startswith(STREAMLIT_PATHS):
+            await self.app(scope, receive, send)
+            return
+        address, text = stylesheet()
+        if scope["path"] == address:
+            headers = [(b"content-type", b"text/css; charset=utf-8"), (b"content-length", str(len(text)).encode()),
+                       (b"cache-control", b"public, immutable, max-age=31536000")]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else text})
+            return
+        await self._page(scope, receive, send)
+
+    async def _page(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Streamlit's index.html with the link added. Its ETag gets the stylesheet's hash, so a phone that
+        kept a page from before a change of the stylesheet gets the new page, not a 304 for the old link."""
+        address, _ = stylesheet()
+        suffix = "-" + address.split(".")[1]
+        headers_in = []
+        for key, value in scope["headers"]:
+            name = key.lower()
+            if name in (b"accept-encoding", b"if-modified-since"):
+                continue
+            if name == b"if-none-match":
+                tags = [tag.strip() for tag in value.decode("latin-1").split(",")]
+                ours = [tag.removesuffix(f'{suffix}"') + '"' for tag in tags if tag.endswith(f'{suffix}"')]
+                if not ours:
+                    continue
+                value = ", ".join(ours).encode("latin-1")
+            headers_in.append((key, value))
+        plain = {**scope, "headers": headers_in}
+        start: Message = {}
+        parts: list[bytes] = []
+
+        async def keep(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            parts.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            body = b"".join(parts)
+            headers = MutableHeaders(raw=list(start["headers"]))
+            if "etag" in headers and headers.get("content-type", "text/html").startswith("text/html"):
+                headers["etag"] = headers["etag"].removesuffix('"') + f'{suffix}"'
+                del headers["last-modified"]
+            if start["status"] == 200 and headers.get("content-type", "").startswith("text/html") \
+                    and "content-encoding" not in headers and b"</body>" in body:
+                body = body.replace(b"</body>", link() + b"\n  </body>", 1)
+                if "content-length" in headers:
+                    headers["content-length"] = str(len(body))
+            await send({**start, "headers": headers.raw})
+            await send({"type": "http.response.body", "body": body})
+
+        await self.app(plain, receive, keep)
