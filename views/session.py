@@ -12,19 +12,40 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from minplan.content.bidi import in_direction
 from minplan.catalogue import load_content
 from minplan.content.loader import Content
+from minplan.local.kinds import kommuner, localize
 from minplan.content.models import Language
 from minplan.lesson.progress import Progress
 from minplan.content.text import BASE_LANGUAGE, pick
 
 
 @cache
-def content() -> Content:
-    """All content, read once per server process and shared by every session (it is read-only).
+def loaded() -> Content:
+    """All content as its files hold it, read once per server process and shared by every session (it is read-only).
 
     A plain functools cache, not st.cache_resource: a page asks for the content a few hundred
     times per run, and Streamlit's cache hashes and locks on every call (bench/rerun_ratio.py).
     """
     return load_content()
+
+
+@cache
+def _localized(number: str | None) -> Content:
+    """The content with its placeholders filled for one municipality (or general forms), made once per process."""
+    return localize(loaded(), number)
+
+
+def content() -> Content:
+    """All content as this participant reads it: with the chosen municipality's details (minplan/local/)."""
+    return _localized(progress().kommune)
+
+
+def _forget_content() -> None:
+    loaded.cache_clear()
+    _localized.cache_clear()
+
+
+content.cache_clear = _forget_content
+"""Tests that point MINPLAN_CONTENT at another tree clear both caches with content.cache_clear()."""
 
 
 @st.cache_resource(show_spinner=False)
@@ -85,9 +106,11 @@ def progress() -> Progress:
         return _recent.progress
     found = st.session_state.get("progress")
     if found is None:
-        lesson_ids = [lesson.id for lesson in content().lessons]
-        support = [language.code for language in content().languages[1:]]
-        found = st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support)
+        everything = loaded()
+        lesson_ids = [lesson.id for lesson in everything.lessons]
+        support = [language.code for language in everything.languages[1:]]
+        found = st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support,
+                                                                kommuner(everything))
     _recent.session, _recent.progress = session, found
     return found
 
