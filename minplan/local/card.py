@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from minplan.content.bidi import isolate
+from minplan.content.bidi import isolate, isolate_ltr
 from minplan.content.loader import Content
 from minplan.content.markdown import escape_markdown
 from minplan.content.models import Lesson
@@ -86,8 +86,10 @@ def has_card(lesson: Lesson) -> bool:
 def card_markdown(content: Content, number: str | None, language: str, rtl: bool = False) -> str:
     """The card's rows as Markdown, each label in bold and each piece on its own line; names isolated right to left."""
     def shown(piece: Piece) -> str:
-        text = escape_markdown(piece.text)
-        return isolate(text) if rtl and piece.norwegian else text
+        if not rtl:
+            return escape_markdown(piece.text)
+        # Isolate before escaping: a backslash would split «08.30–15.00» into pieces that change places.
+        return escape_markdown(isolate(piece.text) if piece.norwegian else isolate_ltr(piece.text))
 
     return "\n\n".join(f"**{escape_markdown(label)}**  \n" + "  \n".join(shown(piece) for piece in pieces)
                         for label, pieces in rows(content, number, language))
