@@ -61,11 +61,21 @@ def rows(content: Content, number: str | None, language: str) -> list[Row]:
                                                      Piece(str(registry.web), True)]))
     else:
         found.append((say("local.statsforvalter"), [Piece(say("local.general.statsforvalter"))]))
+    return found
+
+
+def local_rows(content: Content, number: str | None, language: str) -> list[Row]:
+    """The municipality's own practices and added texts (none without a municipality): on screen they fold away,
+    so the card's essentials stay within a phone screen or two."""
+    kommune = chosen(content, number)
+    if kommune is None:
+        return []
+    found: list[Row] = []
     practices = kommune.practices
     for key, text in (("local.sick_days", practices.sick_days), ("local.interpreter", practices.interpreter),
                       ("local.holidays", practices.holidays), ("local.review", practices.review)):
         if text:
-            found.append((say(key), [_text(text, language)]))
+            found.append((_say(content, key, language), [_text(text, language)]))
     found += [(pick(added.title, language), [_text(added.text, language)]) for added in kommune.texts]
     return found
 
@@ -83,8 +93,8 @@ def has_card(lesson: Lesson) -> bool:
     return bool(CARD_GOALS & set(lesson.module_goals))
 
 
-def card_markdown(content: Content, number: str | None, language: str, rtl: bool = False) -> str:
-    """The card's rows as Markdown, each label in bold and each piece on its own line; names isolated right to left."""
+def card_markdown(card: list[Row], rtl: bool = False) -> str:
+    """A card's rows as Markdown, each label in bold and each piece on its own line; names isolated right to left."""
     def shown(piece: Piece) -> str:
         if not rtl:
             return escape_markdown(piece.text)
@@ -92,7 +102,7 @@ def card_markdown(content: Content, number: str | None, language: str, rtl: bool
         return escape_markdown(isolate(piece.text) if piece.norwegian else isolate_ltr(piece.text))
 
     return "\n\n".join(f"**{escape_markdown(label)}**  \n" + "  \n".join(shown(piece) for piece in pieces)
-                        for label, pieces in rows(content, number, language))
+                        for label, pieces in card)
 
 
 CARD_STYLE = "border:1.2pt solid #1d4f91;padding:1.5mm 3mm;margin-top:3mm;break-inside:avoid;font-size:8.5pt;line-height:1.25"
@@ -106,7 +116,7 @@ def card_html(content: Content, number: str | None, language: str, direction: st
             f"<p style='margin:0 0 0.8mm'><strong>{escape(label)}</strong> "
             + " · ".join(f'<bdi lang="nb" dir="ltr">{escape(isolate(piece.text))}</bdi>' if piece.norwegian and code != BASE_LANGUAGE
                           else escape(piece.text) for piece in pieces) + "</p>"
-            for label, pieces in rows(content, number, code))
+            for label, pieces in rows(content, number, code) + local_rows(content, number, code))
         return (f'<div lang="{escape(code)}" dir="{side_direction}" style="flex:1 1 0;min-width:0">'
                 f"<h2 style='margin:0 0 1mm'>{escape(title(content, code))}</h2>{items}</div>")
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import streamlit as st
 
 from minplan.content.text import BASE_LANGUAGE
-from minplan.local.card import card_markdown
+from minplan.local.card import card_markdown, local_rows, rows
 from minplan.local.kinds import kommuner
-from views.bilingual import both, say
+from views.bilingual import both, label_of, say
 from views.session import content, loaded, progress, save, support_language, t
 
 KEY = "hvem-spor-jeg"
@@ -20,14 +20,22 @@ NONE = "-"
 
 
 def show_card() -> None:
-    """The card in a framed block: whom to ask, where to go, where to send the klage, and local practices."""
-    whole, number, language = content(), progress().kommune, support_language()
-    text = {BASE_LANGUAGE: card_markdown(whole, number, BASE_LANGUAGE)}
-    if language:
-        text[language.code] = card_markdown(whole, number, language.code, rtl=language.direction == "rtl")
+    """The card in a framed block: whom to ask, where to go, where to send the klage; local practices folded."""
     with st.container(key=KEY):
         st.subheader(both("local.card_title"))
-        say(text)
+        say(_texts(rows))
+        if local_rows(content(), progress().kommune, BASE_LANGUAGE):
+            with st.expander(label_of("local.practices"), key=f"{KEY}-more"):
+                say(_texts(local_rows))
+
+
+def _texts(part) -> dict[str, str]:
+    """One part of the card as a text by language: Norwegian, and the support language when one is chosen."""
+    whole, number, language = content(), progress().kommune, support_language()
+    text = {BASE_LANGUAGE: card_markdown(part(whole, number, BASE_LANGUAGE))}
+    if language:
+        text[language.code] = card_markdown(part(whole, number, language.code), rtl=language.direction == "rtl")
+    return text
 
 
 def kommune_picker() -> None:
