@@ -35,13 +35,21 @@ def _localized(number: str | None) -> Content:
 
 
 def content() -> Content:
-    """All content as this participant reads it: with the chosen municipality's details (minplan/local/)."""
-    return _localized(progress().kommune)
+    """All content as this participant reads it: with the chosen municipality's details (minplan/local/).
+
+    Kept for the run in this thread (like the progress below): a page asks for it hundreds of times.
+    Called in a script run only; a download made later gets the content handed in (views/exchange/downloads.py).
+    """
+    found = getattr(_recent, "content", None)
+    if found is None:
+        found = _recent.content = _localized(progress().kommune)
+    return found
 
 
 def _forget_content() -> None:
     loaded.cache_clear()
     _localized.cache_clear()
+    _recent.content = None
 
 
 content.cache_clear = _forget_content
@@ -71,7 +79,7 @@ def ui_in(code: str) -> Callable[[str], str]:
     """Interface texts in one given language (falling back to Norwegian), e.g. for a download."""
 
     def say(key: str) -> str:
-        text = content().ui.get(key)
+        text = loaded().ui.get(key)  # interface words hold no placeholders: the same for every municipality
         return pick(text, code) if text else key
 
     return say
@@ -118,12 +126,13 @@ def progress() -> Progress:
 def forget_recent() -> None:
     """Read the progress from the session again (at the start of every run: a widget may have changed it)."""
     _recent.session = None
+    _recent.content = None
 
 
 def save(updated: Progress) -> None:
     """Keep progress in the session and mirror it into the URL, so a reload keeps it."""
     st.session_state.progress = updated
-    _recent.session, _recent.progress = _session_id(), updated
+    _recent.session, _recent.progress, _recent.content = _session_id(), updated, None
     remember_in_url()
 
 

@@ -21,8 +21,9 @@ def lesson_pdf_button(lesson: Lesson) -> None:
     chosen = support_language()
     code = chosen.code if chosen else BASE_LANGUAGE
     text = t("print.download_in").format(name=chosen.name) if chosen else t("print.download")
-    card = card_html(content(), progress().kommune, code, chosen.direction if chosen else "ltr") if has_card(lesson) else ""
-    st.download_button(text, data=lambda: lesson_pdf(lesson, content(), code, card), file_name=f"{lesson.id}-{code}.pdf",
+    whole = content()  # the PDF is made later, outside this run: hand it the participant's content now
+    card = card_html(whole, progress().kommune, code, chosen.direction if chosen else "ltr") if has_card(lesson) else ""
+    st.download_button(text, data=lambda: lesson_pdf(lesson, whole, code, card), file_name=f"{lesson.id}-{code}.pdf",
                        mime="application/pdf", on_click="ignore", icon=":material/print:", key=f"print:{lesson.id}",
                        help=t("print.download_help"))
 
@@ -37,9 +38,10 @@ def sketch_pdf_button(sketch, catalogue) -> None:
         code, direction = (language.code, language.direction) if language else (BASE_LANGUAGE, "ltr")
         name = export_file_name(sketch, catalogue, code).removesuffix(".html") + ".pdf"
         label = t("goal.download_pdf") + (f" ({language.name})" if language else "")
-        card = card_html(content(), progress().kommune, code, direction)
+        whole = content()  # made later, outside this run: hand it the content now
+        card = card_html(whole, progress().kommune, code, direction)
         st.download_button(label, data=lambda code=code, direction=direction, card=card: sketch_pdf(
-                               sketch, catalogue, code, ui_in(code), direction, sources=content().sources, card=card),
+                               sketch, catalogue, code, ui_in(code), direction, sources=whole.sources, card=card),
                            file_name=name, mime="application/pdf", on_click="ignore", icon=":material/picture_as_pdf:",
                            key=f"goal-pdf-{code}")
 
