@@ -101,3 +101,13 @@ def test_the_documented_example_is_marked_and_loads_without_problems(content_tre
     assert text.startswith("# EKSEMPEL – EN OPPDIKTET KOMMUNE")
     assert "example: true" in text
     assert load_content(content_tree).problems == []
+
+
+def test_a_placeholder_is_not_a_legal_term_for_the_term_check():
+    from minplan.content.models import Term
+    from minplan.translation.terms import missing_renderings
+
+    term = Term(id="statsforvalteren", legal=True, word={"nb": "Statsforvalteren", "en": "County Governor"},
+                explanation={"nb": "x"}, example={"nb": "x"})
+    assert missing_renderings({"nb": "Så kan {statsforvalter} avgjøre saken.", "en": "Then {statsforvalter} decides."}, [term]) == []
+    assert missing_renderings({"nb": "Så kan Statsforvalteren avgjøre.", "en": "Then the governor decides."}, [term])
