@@ -7,6 +7,7 @@ from views.bilingual import label, label_of, label_with, language_picker, say, s
 from views.classroom import participant as class_participant
 from views.goal import page as goal_page
 from views.links import GLOSSARY, link
+from views.local.card import kommune_picker, show_card
 from views.session import content, progress, save, t, tx
 from minplan.quiz.kinds import quizzes
 
@@ -16,6 +17,7 @@ def show() -> None:
     module = loaded.module
     st.title(tx(module.title) if module else t("app.title"))
     language_picker("home-language")
+    kommune_picker()
     if module:
         for paragraph in module.intro:
             say(paragraph, module.reviewed)
@@ -24,6 +26,7 @@ def show() -> None:
         st.header(t("home.goals"))
         say_list([goal.text for goal in module.goals], module.reviewed)
     _practice()
+    show_card()
     if loaded.problems:
         _problems()
 

@@ -11,19 +11,48 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from minplan.content.bidi import in_direction
 from minplan.catalogue import load_content
 from minplan.content.loader import Content
+from minplan.local.kinds import kommuner, localize
 from minplan.content.models import Language
 from minplan.lesson.progress import Progress
 from minplan.content.text import BASE_LANGUAGE, pick
 
 
 @cache
-def content() -> Content:
-    """All content, read once per server process and shared by every session (it is read-only).
+def loaded() -> Content:
+    """All content as its files hold it, read once per server process and shared by every session (it is read-only).
 
     A plain functools cache, not st.cache_resource: a page asks for the content a few hundred
     times per run, and Streamlit's cache hashes and locks on every call (bench/rerun_ratio.py).
     """
     return load_content()
+
+
+@cache
+def _localized(number: str | None) -> Content:
+    """The content with its placeholders filled for one municipality (or general forms), made once per process."""
+    return localize(loaded(), number)
+
+
+def content() -> Content:
+    """All content as this participant reads it: with the chosen municipality's details (minplan/local/).
+
+    Kept for the run in this thread (like the progress below): a page asks for it hundreds of times.
+    Called in a script run only; a download made later gets the content handed in (views/exchange/downloads.py).
+    """
+    found = getattr(_recent, "content", None)
+    if found is None:
+        found = _recent.content = _localized(progress().kommune)
+    return found
+
+
+def _forget_content() -> None:
+    loaded.cache_clear()
+    _localized.cache_clear()
+    _recent.content = None
+
+
+content.cache_clear = _forget_content
+"""Tests that point MINPLAN_CONTENT at another tree clear both caches with content.cache_clear()."""
 
 
 def support_language() -> Language | None:
@@ -42,7 +71,7 @@ def ui_in(code: str) -> Callable[[str], str]:
     """Interface texts in one given language (falling back to Norwegian), e.g. for a download."""
 
     def say(key: str) -> str:
-        text = content().ui.get(key)
+        text = loaded().ui.get(key)  # interface words hold no placeholders: the same for every municipality
         return pick(text, code) if text else key
 
     return say
@@ -77,9 +106,11 @@ def progress() -> Progress:
         return _recent.progress
     found = st.session_state.get("progress")
     if found is None:
-        lesson_ids = [lesson.id for lesson in content().lessons]
-        support = [language.code for language in content().languages[1:]]
-        found = st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support)
+        everything = loaded()
+        lesson_ids = [lesson.id for lesson in everything.lessons]
+        support = [language.code for language in everything.languages[1:]]
+        found = st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support,
+                                                                kommuner(everything))
     _recent.session, _recent.progress = session, found
     return found
 
@@ -87,12 +118,13 @@ def progress() -> Progress:
 def forget_recent() -> None:
     """Read the progress from the session again (at the start of every run: a widget may have changed it)."""
     _recent.session = None
+    _recent.content = None
 
 
 def save(updated: Progress) -> None:
     """Keep progress in the session and mirror it into the URL, so a reload keeps it."""
     st.session_state.progress = updated
-    _recent.session, _recent.progress = _session_id(), updated
+    _recent.session, _recent.progress, _recent.content = _session_id(), updated, None
     remember_in_url()
 
 

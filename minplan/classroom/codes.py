@@ -127,8 +127,9 @@ def configured_public_url() -> str | None:
     return public_url(os.environ.get(PUBLIC_URL_SETTING))
 
 
-def join_link(page_url: str | None, participant_path: str, code: str, public: str | None = None) -> str:
-    """The address a phone opens to join, with the code filled in.
+def join_link(page_url: str | None, participant_path: str, code: str, public: str | None = None,
+              kommune: str | None = None) -> str:
+    """The address a phone opens to join, with the code filled in (and the teacher's municipality, when chosen).
 
     It is the participant page under `public` (the app's public address) when one is set, else the
     participant page beside `page_url`, the address the teacher opened.
@@ -139,7 +140,7 @@ def join_link(page_url: str | None, participant_path: str, code: str, public: st
     else:
         parts = urlsplit(page_url or "")
         folder = parts.path.rsplit("/", 1)[0]
-    return urlunsplit((parts.scheme, parts.netloc, f"{folder}/{participant_path}", urlencode({"kode": code}), ""))
+    return urlunsplit((parts.scheme, parts.netloc, f"{folder}/{participant_path}", urlencode({"kode": code} | ({"kommune": kommune} if kommune else {})), ""))
 
 
 def phones_cannot_reach(address: str | None) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from minplan.content.registry import Kind, Loaded
 from minplan.content.loader import Content
 from minplan.content.models import MODULE_GOALS, Glossary, Languages, Lesson, Module, UiStrings
+from minplan.content.placeholders import known, unknown
 from minplan.content.problems import Problem
 from minplan.content.sources import REGISTRY, SourceRegistry, duplicate_ids
 
@@ -30,6 +31,7 @@ def _module(loaded: Sequence[Loaded], content: Content, problems: list[Problem])
     if not loaded:
         return
     content.module = loaded[0].item
+    problems += [loaded[0].problem(path, message) for path, message in unknown(content.module, known(content.ui))]
     if content.lessons:
         taught = {goal for lesson in content.lessons for goal in lesson.module_goals}
         for missing in sorted(set(MODULE_GOALS) - taught):
@@ -70,6 +72,7 @@ def _lessons(loaded: Sequence[Loaded], content: Content, problems: list[Problem]
         for index, term_id in enumerate(entry.item.terms):
             if term_id not in content.glossary:
                 problems.append(entry.problem(("terms", index), f"'{term_id}' is not in the glossary (lessons/glossary.yaml)"))
+        problems += [entry.problem(path, message) for path, message in unknown(entry.item, known(content.ui))]
     content.lessons = sorted((entry.item for entry in kept.values()), key=lambda lesson: (lesson.order, lesson.id))
 
 
@@ -83,6 +86,6 @@ KINDS = (
     Kind("module", "lessons/module.yaml", Module, _module, readable=True, after=("lesson",)),
     Kind("glossary", "lessons/glossary.yaml", Glossary, _glossary, readable=True),
     Kind("sources", REGISTRY, SourceRegistry, _sources),
-    Kind("lesson", "lessons/*.yaml", Lesson, _lessons, _lesson_citations, readable=True, after=("glossary",)),
+    Kind("lesson", "lessons/*.yaml", Lesson, _lessons, _lesson_citations, readable=True, after=("glossary", "ui")),
 )
 """The ground floor's kinds; minplan/catalogue.py adds each capability's."""

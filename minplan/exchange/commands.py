@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from minplan.content.loader import Catalogue
+from minplan.content.placeholders import fill_content, general
 from minplan.content.problems import Problem
 from minplan.exchange.formats import EXPORTERS, export_file
 from minplan.exchange.gift_import import import_gift
@@ -95,7 +96,8 @@ def print_command(args: argparse.Namespace, catalogue: Catalogue) -> int:
         return _report([Problem("print", 1, "weasyprint", f"printing needs WeasyPrint and Pango ({error}); "
                                                        "see README, Other tools and paper")], "Nothing printed.")
 
-    content = catalogue.load()
+    loaded = catalogue.load()
+    content = fill_content(loaded, general(loaded.ui))  # printed from the command line: the general forms
     lesson = content.lesson(args.lesson)
     if lesson is None:
         known = ", ".join(lesson.id for lesson in content.lessons)

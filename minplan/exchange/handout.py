@@ -47,8 +47,10 @@ def _pair(css: str, norwegian: str, support: str | None, language: str, directio
     return f'<div class="pair {css}">{left}{right}</div>'
 
 
-def lesson_html(lesson: Lesson, content: Content, language: str) -> str:
-    """The whole handout: title, goal, key points, example and the check question, its sources, and last the answer."""
+def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "") -> str:
+    """The whole handout: title, goal, key points, example and the check question, its sources, and last the answer.
+
+    `card` is ready HTML put after the check question (the «Hvem spør jeg?» card of minplan/local/card.py)."""
     e = escape
     support = language != BASE_LANGUAGE
     found = content.language(language)
@@ -82,6 +84,7 @@ def lesson_html(lesson: Lesson, content: Content, language: str) -> str:
 {heading("lesson.check")}
 {both("check", lambda code: f"<p><strong>{e(pick(check.prompt, code))}</strong></p><ol>"
       + "".join(f'<li><span class="box"></span>{e(pick(option.text, code))}</li>' for option in check.options) + "</ol>")}
+{card}
 <p class="sources">{e(_say(content, "lesson.sources", BASE_LANGUAGE))}: {sources}.</p>
 {both("answer", lambda code: f"<p class='answer'>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</p>")}
 </body></html>

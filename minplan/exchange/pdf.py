@@ -51,19 +51,19 @@ def render_pdf(html: str, extra_css: str = "") -> bytes:
     return document.write_pdf(stylesheets=[CSS(string=FONT_FACES + extra_css)], pdf_tags=True)
 
 
-def lesson_pdf(lesson: Lesson, content: Content, language: str) -> bytes:
-    """The lesson handout as an A4 PDF, Norwegian beside `language` (Norwegian only when it is nb)."""
-    return render_pdf(lesson_html(lesson, content, language))
+def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "") -> bytes:
+    """The lesson handout as an A4 PDF, Norwegian beside `language` (Norwegian only when it is nb), with `card` (HTML)."""
+    return render_pdf(lesson_html(lesson, content, language, card))
 
 
 def sketch_pdf(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, direction: str = "ltr", *,
-               sources: Mapping[str, Source]) -> bytes:
+               sources: Mapping[str, Source], card: str = "") -> bytes:
     """The goal exercise's plan sketch as an A4 PDF: the same page as its HTML download, shaped and with fonts embedded.
 
     Right-to-left, the ladder picture is left out: WeasyPrint draws SVG text without bidi and shaping, so
     its Arabic labels would come out as loose letters backwards; the numbered list beside it says the same.
     """
-    html = export_html(sketch, catalogue, language, say, direction, sources=sources)
+    html = export_html(sketch, catalogue, language, say, direction, sources=sources, card=card)
     if direction == "rtl":
         html = re.sub(r"<figure>.*?</figure>", "", html, flags=re.DOTALL)
     return render_pdf(html, SCRIPTS)

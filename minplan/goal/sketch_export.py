@@ -50,8 +50,9 @@ figure svg { width: 100%; height: auto; max-height: 9.5cm; }
 
 
 def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, direction: str = "ltr", *,
-                sources: Mapping[str, Source]) -> str:
-    """The whole printable page: end goal, sub-goals with months, advisor questions, who decides.
+                sources: Mapping[str, Source], card: str = "") -> str:
+    """The whole printable page: end goal, sub-goals with months, advisor questions, who decides, and last `card`
+    (ready HTML: the «Hvem spør jeg?» card of minplan/local/card.py).
 
     In Norwegian for the advisor, or in the participant's support language (`direction` rtl for Arabic and Dari).
     """
@@ -86,6 +87,7 @@ def export_html(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say
 <ul>{questions}</ul>
 <p class="lines">{e(say("goal.export_notes"))} ________________________________________________</p>
 <p class="decides">{e(say("goal.municipality_decides"))}</p>
+{card}
 </body>
 </html>
 """

@@ -18,28 +18,33 @@ MAX_PARAM_LENGTH = 2000
 
 @dataclass(frozen=True)
 class Progress:
-    """Lessons finished (by id), the support language (støttespråk), teacher notes shown, projector mode on."""
+    """Lessons finished (by id), the support language (støttespråk), teacher notes shown, projector mode on,
+    and the municipality (kommunenummer) whose details the lessons show, when a deployment holds several."""
 
     done: frozenset[str] = field(default_factory=frozenset)
     teacher: bool = False
     support: str | None = None
     projector: bool = False
+    kommune: str | None = None
 
-    URL_KEYS: ClassVar[tuple[str, ...]] = ("done", "teacher", "lang", "mode")
+    URL_KEYS: ClassVar[tuple[str, ...]] = ("done", "teacher", "lang", "mode", "kommune")
 
     @classmethod
-    def from_query(cls, params: Mapping[str, str], lesson_ids: Iterable[str], support_languages: Iterable[str] = ()) -> "Progress":
+    def from_query(cls, params: Mapping[str, str], lesson_ids: Iterable[str], support_languages: Iterable[str] = (),
+                   kommuner: Iterable[str] = ()) -> "Progress":
         """Read progress from URL parameters, keeping only what makes sense."""
         known = set(lesson_ids)
         raw_done = str(params.get("done", ""))[:MAX_PARAM_LENGTH]
         done = frozenset(part for part in raw_done.split(".") if part in known)
         teacher = str(params.get("teacher", "")).lower() in _TRUE
         support = str(params.get("lang", ""))
+        kommune = str(params.get("kommune", ""))
         return cls(
             done=done,
             teacher=teacher,
             support=support if support in set(support_languages) else None,
             projector=str(params.get("mode", "")) == "projector",
+            kommune=kommune if kommune in set(kommuner) else None,
         )
 
     def to_query(self, lesson_order: Sequence[str]) -> dict[str, str]:
@@ -54,6 +59,8 @@ class Progress:
             params["lang"] = self.support
         if self.projector:
             params["mode"] = "projector"
+        if self.kommune:
+            params["kommune"] = self.kommune
         return params
 
     def finish(self, lesson_id: str) -> "Progress":
@@ -67,6 +74,9 @@ class Progress:
 
     def with_support(self, code: str | None) -> "Progress":
         return replace(self, support=code)
+
+    def with_kommune(self, number: str | None) -> "Progress":
+        return replace(self, kommune=number)
 
     def reset(self) -> "Progress":
         return replace(self, done=frozenset())

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from minplan.content.registry import Kind, Loaded
 from minplan.content.loader import Content
+from minplan.content.placeholders import known, unknown
 from minplan.content.problems import Problem
 from minplan.quiz.questions import Quiz, unknown_lessons
 
@@ -21,6 +22,7 @@ def _assemble(loaded: Sequence[Loaded], content: Content, problems: list[Problem
     for entry in loaded:
         quiz = entry.item
         problems.extend(entry.problem(path, message) for path, message in unknown_lessons(quiz, lesson_ids))
+        problems.extend(entry.problem(path, message) for path, message in unknown(quiz, known(content.ui)))
         if quiz.id in kept or quiz.id in lesson_ids:
             problems.append(entry.problem(("id",), f"the id '{quiz.id}' is already used by another quiz or a lesson"))
         else:

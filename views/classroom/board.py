@@ -22,7 +22,7 @@ from minplan.quiz.questions import Question
 from minplan.quiz.scoring import Answer, FALSE, TRUE
 from views.quiz import question as quiz_question
 from views.links import link
-from views.session import content, t, tx
+from views.session import content, progress, t, tx
 
 RIGHT_COLOUR, OTHER_COLOUR = "#1a7f37", "#57606a"
 ADDRESS_KEY = "class-public-url"
@@ -33,7 +33,7 @@ BAR_HEIGHT = 64
 def join_address(participant_path: str, code: str) -> str:
     """The link phones open: under the public address when one is typed or set, else beside this page."""
     public = public_url(st.session_state.get(ADDRESS_KEY)) or configured_public_url()
-    return join_link(st.context.url, participant_path, code, public)
+    return join_link(st.context.url, participant_path, code, public, kommune=progress().kommune)
 
 
 def code_and_address(code: str, link_to_join: str) -> None:

@@ -10,7 +10,8 @@ from minplan.exchange.gift_export import export_gift
 from minplan.exchange.glossary_export import export_anki, export_quizlet
 from minplan.exchange.kahoot import export_kahoot
 from minplan.quiz.questions import Quiz
-from views.session import content, support_language, t, ui_in
+from minplan.local.card import card_html, has_card
+from views.session import content, progress, support_language, t, ui_in
 
 
 def lesson_pdf_button(lesson: Lesson) -> None:
@@ -20,7 +21,9 @@ def lesson_pdf_button(lesson: Lesson) -> None:
     chosen = support_language()
     code = chosen.code if chosen else BASE_LANGUAGE
     text = t("print.download_in").format(name=chosen.name) if chosen else t("print.download")
-    st.download_button(text, data=lambda: lesson_pdf(lesson, content(), code), file_name=f"{lesson.id}-{code}.pdf",
+    whole = content()  # the PDF is made later, outside this run: hand it the participant's content now
+    card = card_html(whole, progress().kommune, code, chosen.direction if chosen else "ltr") if has_card(lesson) else ""
+    st.download_button(text, data=lambda: lesson_pdf(lesson, whole, code, card), file_name=f"{lesson.id}-{code}.pdf",
                        mime="application/pdf", on_click="ignore", icon=":material/print:", key=f"print:{lesson.id}",
                        help=t("print.download_help"))
 
@@ -35,7 +38,10 @@ def sketch_pdf_button(sketch, catalogue) -> None:
         code, direction = (language.code, language.direction) if language else (BASE_LANGUAGE, "ltr")
         name = export_file_name(sketch, catalogue, code).removesuffix(".html") + ".pdf"
         label = t("goal.download_pdf") + (f" ({language.name})" if language else "")
-        st.download_button(label, data=lambda code=code, direction=direction: sketch_pdf(sketch, catalogue, code, ui_in(code), direction, sources=content().sources),
+        whole = content()  # made later, outside this run: hand it the content now
+        card = card_html(whole, progress().kommune, code, direction)
+        st.download_button(label, data=lambda code=code, direction=direction, card=card: sketch_pdf(
+                               sketch, catalogue, code, ui_in(code), direction, sources=whole.sources, card=card),
                            file_name=name, mime="application/pdf", on_click="ignore", icon=":material/picture_as_pdf:",
                            key=f"goal-pdf-{code}")
 

@@ -6,7 +6,9 @@ import streamlit as st
 from minplan.content.dates import expired
 from minplan.lesson.checking import answer_check
 from minplan.content.models import Lesson
+from minplan.local.card import has_card
 from views.lesson import blocks
+from views.local.card import show_card
 from views.lesson import projector
 from views.exchange.downloads import lesson_pdf_button
 from views.quiz import page as quiz_page
@@ -42,6 +44,8 @@ def show(lesson: Lesson) -> None:
         blocks.recap()
     blocks.key_words(lesson.terms)
     _check(lesson)
+    if has_card(lesson):
+        show_card()
     quiz_page.lesson_quiz_link(lesson)
     lesson_pdf_button(lesson)
     _sources(lesson)
