@@ -153,14 +153,16 @@ class Term(Strict):
     """A glossary word: the word itself, a plain explanation and an example sentence.
 
     The glossary is also the term base: `forms` lists the other forms of the word per language (nb: where the
-    term occurs in Norwegian; other languages: what a translation may use instead of `word`), and `legal`
-    marks the terms whose one rendering per language `python -m minplan check --terms` enforces.
+    term occurs in Norwegian; other languages: what a translation may use instead of `word`), `avoid` the
+    rival renderings a reviewer has seen and refused, and `legal` marks the terms whose one rendering per
+    language `python -m minplan check --terms` enforces.
     """
 
     id: Id
     legal: bool = False
     word: Text
     forms: dict[LanguageCode, list[Form]] = Field(default_factory=dict)
+    avoid: dict[LanguageCode, list[Form]] = Field(default_factory=dict)
     explanation: Text
     example: Text
 

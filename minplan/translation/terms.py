@@ -1,10 +1,15 @@
-"""One word for one legal thing: a text that names a legal glossary term uses that term's rendering in every language.
+"""One word for one legal thing: a text that names a legal glossary term uses that term's rendering in every
+language, as often as the Norwegian names it, and never a rival the glossary lists under `avoid`.
 
 The glossary is the term base. In Norwegian a term is found as a whole word, ignoring case, so a compound is its
 own term: "klagerett" does not count as "klage", and "integreringsplanen" counts as "integreringsplan" only because
 the glossary lists it under `forms`. In a translation the rendering is found as a part of the text, ignoring case
 and zero-width joiners, so a listed stem (uk "скарг") accepts every ending and Arabic or Tigrinya prefixes need no
 listing of their own.
+
+Counting, not presence: a translation that says the right word once and a rival the second time passed a
+presence check. Each occurrence in the Norwegian needs one in the translation (a translation may say it more
+often: a compound such as "klagerett" holds the rendering of "klage" in most languages).
 """
 from __future__ import annotations
 
@@ -26,17 +31,26 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u00ad\u0640"))
 
 @dataclass(frozen=True)
 class Miss:
-    """A text whose Norwegian says `found` (a form of `term`) while its `language` version lacks the rendering."""
+    """A text whose Norwegian says `found` (a form of `term`) `wanted` times while its `language` version uses the
+    rendering `used` times, or (when `rival` is set) uses a rendering the glossary says to avoid."""
 
     term: Term
     found: str
     language: str
+    wanted: int = 1
+    used: int = 0
+    rival: str | None = None
 
     def message(self) -> str:
+        word = self.term.word[self.language]
+        if self.rival:
+            return (f'the Norwegian says "{self.found}" (glossary: {self.term.id}), and the {self.language} text uses '
+                    f'"{self.rival}", a rival the glossary says to avoid; use "{word}"')
         forms = self.term.forms.get(self.language, [])
         also = f" (or one of its forms: {', '.join(forms)})" if forms else ""
-        return (f'the Norwegian says "{self.found}" (glossary: {self.term.id}), so the {self.language} text must use '
-                f'"{self.term.word[self.language]}"{also}')
+        times = f"{self.wanted} times" if self.wanted > 1 else "once"
+        return (f'the Norwegian says "{self.found}" {times} (glossary: {self.term.id}), so the {self.language} text '
+                f'must use "{word}"{also} {times}; it does {self.used} time(s)')
 
 
 def renderings(term: Term, language: str) -> list[str]:
@@ -46,16 +60,23 @@ def renderings(term: Term, language: str) -> list[str]:
 
 
 def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss]:
-    """For one text (language -> string): each term its Norwegian names that a present translation does not use."""
+    """For one text (language -> string): each term its Norwegian names more often than a present translation
+    renders it, and each rival (`avoid`) a translation uses where the Norwegian names the term."""
     misses = []
     for term in terms:
-        found = _norwegian_pattern(term).search(text[BASE_LANGUAGE])
-        if found is None:
+        found = _norwegian_pattern(term).findall(text[BASE_LANGUAGE])
+        if not found:
             continue
         for language, translated in text.items():
+            if language == BASE_LANGUAGE:
+                continue
+            folded = _fold(translated)
+            misses += [Miss(term, found[0], language, rival=rival)
+                       for rival in term.avoid.get(language, []) if _fold(rival) in folded]
             accepted = renderings(term, language)
-            if language != BASE_LANGUAGE and accepted and not any(_fold(word) in _fold(translated) for word in accepted):
-                misses.append(Miss(term, found.group(0), language))
+            used = _count(accepted, folded)
+            if accepted and used < len(found):
+                misses.append(Miss(term, found[0], language, len(found), used))
     return misses
 
 
@@ -75,6 +96,13 @@ def term_problems(catalogue: Catalogue, root: Path | None = None) -> list[Proble
 def _norwegian_pattern(term: Term) -> re.Pattern:
     words = sorted({term.word[BASE_LANGUAGE], *term.forms.get(BASE_LANGUAGE, [])}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _count(accepted: list[str], folded: str) -> int:
+    """How often any accepted rendering occurs in `folded`, longest first and without overlaps (so a word and
+    its listed stem are one occurrence, not two)."""
+    words = sorted({_fold(word) for word in accepted}, key=len, reverse=True)
+    return len(re.findall("|".join(map(re.escape, words)), folded))
 
 
 def _fold(text: str) -> str:
