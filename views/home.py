@@ -18,11 +18,11 @@ def show() -> None:
     language_picker("home-language")
     if module:
         for paragraph in module.intro:
-            say(paragraph, module.reviewed)
+            say(paragraph)
     _lessons()
     if module:
         st.header(t("home.goals"))
-        say_list([goal.text for goal in module.goals], module.reviewed)
+        say_list([goal.text for goal in module.goals])
     _practice()
     if loaded.problems:
         _problems()

@@ -23,12 +23,6 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Translated(Strict):
-    """A whole content file: it says which of its translations a person has checked."""
-
-    reviewed: list[LanguageCode] = Field(default_factory=list)
-
-
 class Option(Strict):
     """One answer to choose, with feedback shown when it is chosen."""
 
@@ -116,7 +110,7 @@ class TeacherNotes(Strict):
     discussion: list[Text] = Field(min_length=1)
 
 
-class Lesson(Translated):
+class Lesson(Strict):
     """One lesson page: a goal, a few key points, an example, a check and its sources."""
 
     id: Id
@@ -167,7 +161,7 @@ class Term(Strict):
     example: Text
 
 
-class Glossary(Translated):
+class Glossary(Strict):
     """The word list (ordliste) that lessons link into."""
 
     terms: list[Term] = Field(min_length=1)
@@ -180,7 +174,7 @@ class ModuleGoal(Strict):
     text: Text
 
 
-class Module(Translated):
+class Module(Strict):
     """What the start page says about the whole module: its name, purpose and learning goals."""
 
     title: Text
@@ -189,7 +183,7 @@ class Module(Translated):
     video: Video | None = None
 
 
-class UiStrings(Translated):
+class UiStrings(Strict):
     """Every word of the interface (buttons, menus, messages), by key, so translators never touch code."""
 
     strings: dict[str, Text] = Field(min_length=1)
