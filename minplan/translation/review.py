@@ -191,6 +191,21 @@ def dotted(path: tuple) -> str:
     return ".".join(str(part) for part in path)
 
 
+def by_file(states: Iterable[TextState], language: str, wanted: Sequence[str] = ("stale", "unrecorded")) -> dict[str, list[TextState]]:
+    """The `language` translations in the `wanted` states, grouped by content file (in file order)."""
+    grouped: dict[str, list[TextState]] = {}
+    for item in sorted(states):
+        if item.language == language and item.state in wanted:
+            grouped.setdefault(item.file, []).append(item)
+    return grouped
+
+
+def content_ids(catalogue: Catalogue, root: Path | None = None) -> dict[str, str]:
+    """The `id` of each content file that has one (a lesson's, a quiz's), so a page can link to it."""
+    return {name: doc.data["id"] for name, doc in content_documents(catalogue, root or content_root())
+            if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str)}
+
+
 def counts(states: Iterable[TextState]) -> dict[str, Counter]:
     """Per language: how many translations are in each state."""
     result: dict[str, Counter] = {}
