@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from minplan.content.bidi import in_direction, isolate
+from minplan.content.dates import expired, not_yet
 from minplan.content.languages import suggest_language
 from minplan.content.models import Language
 from minplan.content.text import BASE_LANGUAGE, has_translation
@@ -54,15 +55,39 @@ def _in(text: dict[str, str], language: Language | None) -> str | None:
     return None
 
 
+def rule_notice(text: object, code: str, direction: str = "ltr") -> str | None:
+    """The calm notice under a text whose rule ran out (or has not started), in language `code`; None otherwise."""
+    if expired(text):
+        key, day = "rule.expired", text.valid_until
+    elif not_yet(text):
+        key, day = "rule.not_yet", text.valid_from
+    else:
+        return None
+    said = ui_in(code)(key).format(date=day.strftime("%d.%m.%Y"))
+    return f":material/history: _{in_direction(said, direction)}_"
+
+
+def _noticed(shown: str | None, text: object, language: Language | None) -> str | None:
+    """The support side with the notice below it in its own language (the notice alone if the text lacks one)."""
+    notice = rule_notice(text, language.code, language.direction) if language else None
+    if notice is None:
+        return shown
+    return f"{shown}\n\n{notice}" if shown else notice
+
+
 def say(text: dict[str, str], template: str = "{}", lead: str | None = None) -> None:
     """Show a text in Norwegian and, beside or below it, in the support language; `lead` is the key of an
-    interface word put before it in bold, in each side's own language (never Arabic before Norwegian)."""
+    interface word put before it in bold, in each side's own language (never Arabic before Norwegian).
+    A text whose rule ran out is still shown, with a calm notice below it on each side."""
     language = support_language()
     norwegian, other = template.format(text[BASE_LANGUAGE]), _in(text, language)
     other = template.format(other) if other else None
     if lead:
         norwegian = f"**{ui_in(BASE_LANGUAGE)(lead)}** {norwegian}"
         other = f"**{t(lead)}** {other}" if other else None
+    if (notice := rule_notice(text, BASE_LANGUAGE)) is not None:
+        norwegian = f"{norwegian}\n\n{notice}"
+        other = _noticed(other, text, language)
     _pair(norwegian, other, [text], language)
 
 
@@ -91,10 +116,16 @@ def also(text: dict[str, str], template: str = "{}") -> None:
 def say_list(texts: Sequence[dict[str, str]]) -> None:
     """A bulleted list in Norwegian, and the same list in the support language."""
     language = support_language()
-    norwegian = "\n".join(f"- {text[BASE_LANGUAGE]}" for text in texts)
-    others = [_in(text, language) for text in texts]
-    support = "\n".join(f"- {other}" for other in others if other) if any(others) else None
+    norwegian = "\n".join(f"- {text[BASE_LANGUAGE]}{_bullet_notice(text, None)}" for text in texts)
+    others = [(other, text) for text in texts if (other := _in(text, language))]
+    support = "\n".join(f"- {other}{_bullet_notice(text, language)}" for other, text in others) if others else None
     _pair(norwegian, support, texts, language)
+
+
+def _bullet_notice(text: object, language: Language | None) -> str:
+    """The notice of a list item whose rule ran out, on its own line inside the bullet (None: Norwegian)."""
+    notice = rule_notice(text, language.code, language.direction) if language else rule_notice(text, BASE_LANGUAGE)
+    return f"  \n  {notice}" if notice else ""
 
 
 def _pair(norwegian: str, support: str | None, texts: Sequence[dict[str, str]], language: Language | None) -> None:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from minplan.quiz.attempt import choices, is_complete, shuffled
+from minplan.content.dates import in_force
 from minplan.content.models import Lesson
-from minplan.quiz.questions import Question, Quiz
+from minplan.quiz.questions import Question, Quiz, asked
 from minplan.quiz.scoring import NOTHING, Answer, Share, credit, score_question
 
 LESSONS = "lessons"
@@ -38,11 +39,13 @@ def check_question(lesson: Lesson) -> Question:
 
 
 def questions_for(source: str, quizzes: Sequence[Quiz], lessons: Sequence[Lesson]) -> list[Question]:
-    """The questions of a class from `source` (a quiz id or LESSONS), in order; empty when there is no such source."""
+    """The questions of a class from `source` (a quiz id or LESSONS), in order; empty when there is no such source.
+
+    A question that rests on a rule that ran out (or a lesson that does) is left out (minplan.content.dates)."""
     if source == LESSONS:
-        return [check_question(lesson) for lesson in lessons]
+        return [check_question(lesson) for lesson in lessons if in_force(lesson)]
     quiz = next((quiz for quiz in quizzes if quiz.id == source), None)
-    return list(quiz.questions) if quiz else []
+    return asked(quiz.questions) if quiz else []
 
 
 def encode(answer: Answer) -> str:

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StringConstraints, model_validator
 
-from minplan.content.text import LanguageCode, Text
+from minplan.content.text import LanguageCode, Text, check_dates
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$", max_length=60)]
 """A lower-case id with hyphens, used in URLs and cross-references (e.g. hvem-lager-planen)."""
@@ -21,6 +21,23 @@ MODULE_GOALS = range(1, 7)
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Dated(Strict):
+    """Something that states a rule with a known start or end: a lesson or a quiz question as a whole.
+
+    `valid_until` is the last day the rule is known to hold; `recheck` says in Norwegian what an editor
+    should look up. Texts carry the same three keys (minplan.content.text.DatedText).
+    """
+
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    recheck: str | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> "Dated":
+        check_dates(self.valid_from, self.valid_until, self.recheck)
+        return self
 
 
 class Option(Strict):
@@ -110,7 +127,7 @@ class TeacherNotes(Strict):
     discussion: list[Text] = Field(min_length=1)
 
 
-class Lesson(Strict):
+class Lesson(Dated):
     """One lesson page: a goal, a few key points, an example, a check and its sources."""
 
     id: Id

@@ -139,7 +139,11 @@ class _Walker:
         if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
             return [self.walk(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.ScalarNode) and node.tag in _PLAIN_TAGS:
-            return self.loader.construct_object(node)
+            try:
+                return self.loader.construct_object(node)
+            except ValueError:
+                # A date that does not exist (2026-13-01) stays text, so the model names its field and line.
+                return node.value
         raise _Refused(line, f"the tag {node.tag} is not allowed; use plain text, numbers, lists and mappings")
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict:

@@ -1,8 +1,9 @@
 """The source registry (lessons/sources.yaml): every real document the content rests on, cited by id.
 
 A lesson, a quiz question or a job names a source by its id; the registry says what the document is
-(title, publisher, date, address) and when someone last checked it, so a reader can follow it and a
-municipality can see what to re-check when the law changes.
+(title, publisher, date, address) and when someone last read the cited passage in it (`checked`), so a
+reader can follow it and a municipality can see what to re-check when the law changes. A document whose
+text nobody has read yet has no checked date, and `check --stale` lists it.
 """
 from __future__ import annotations
 
@@ -26,14 +27,15 @@ PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2})?$")]
 
 
 class Source(Strict):
-    """One document: what it is called, who published it and when, where to read it, when we last checked it."""
+    """One document: what it is called, who published it and when, where to read it, when we last read it
+    (None: nobody has read the cited passage yet)."""
 
     id: Id
     title: str = Field(min_length=3)
     publisher: str = Field(min_length=2)
     date: dt.date | PartialDate | None = None
     url: HttpUrl | None = None
-    checked: dt.date
+    checked: dt.date | None = None
 
     @field_validator("date", mode="before")
     @classmethod
@@ -89,7 +91,14 @@ def stale(registry: SourceRegistry, doc: YamlDoc, days: int, today: dt.date) -> 
     return [Problem(REGISTRY, doc.line_of(("sources", index, "checked")), "checked",
                     f"'{source.id}' was last checked {source.checked.isoformat()}, {(today - source.checked).days} days ago; "
                     f"read it again and update checked")
-            for index, source in enumerate(registry.sources) if source.checked < limit]
+            for index, source in enumerate(registry.sources) if source.checked is not None and source.checked < limit]
+
+
+def never_checked(registry: SourceRegistry, doc: YamlDoc) -> list[Problem]:
+    """A note at each source that has no checked date: nobody has read the cited passage in it yet."""
+    return [Problem(REGISTRY, doc.line_of(("sources", index, "id")), "checked",
+                    f"'{source.id}' has never been checked: nobody has read the cited passage yet; read it and add checked")
+            for index, source in enumerate(registry.sources) if source.checked is None]
 
 
 @dataclass(frozen=True)

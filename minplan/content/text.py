@@ -1,11 +1,18 @@
-"""Texts keyed by language code: `nb` always, support languages when they exist."""
+"""Texts keyed by language code: `nb` always, support languages when they exist.
+
+A text that states a rule with a known start or end may also carry `valid_from`, `valid_until` (ISO dates)
+and `recheck` (a Norwegian note for editors). They are read off into attributes of a `DatedText`, so every
+other reader (translations, terms, LIX, exports, views) still sees a mapping of language codes only.
+"""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, StringConstraints, ValidatorFunctionWrapHandler, WrapValidator
+from pydantic_core import PydanticCustomError
 
 BASE_LANGUAGE = "nb"
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
@@ -40,8 +47,69 @@ def _check_text(value: dict[str, str]) -> dict[str, str]:
     return value
 
 
-Text = Annotated[dict[str, str], AfterValidator(_check_text)]
-"""A human-readable text: a mapping from language code to the text in that language."""
+DATE_KEYS = ("valid_from", "valid_until", "recheck")
+"""The keys a text, a quiz question or a lesson may carry beside its language codes: when its rule holds."""
+
+
+class DatedText(dict):
+    """A text by language code, with the dates of the rule it states (None when it states none)."""
+
+    __slots__ = ("valid_from", "valid_until", "recheck")
+
+    def __init__(self, texts: dict[str, str], valid_from: dt.date | None = None,
+                 valid_until: dt.date | None = None, recheck: str | None = None):
+        super().__init__(texts)
+        self.valid_from, self.valid_until, self.recheck = valid_from, valid_until, recheck
+
+    def __reduce__(self):
+        return (DatedText, (dict(self), self.valid_from, self.valid_until, self.recheck))
+
+
+def date_value(key: str, value: Any) -> dt.date:
+    """`value` as a date (YAML reads 2026-07-01 as one; a quoted "2026-07-01" is accepted too), or a
+    `text_date` error naming `key`, so the problem points at that line."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise PydanticCustomError("text_date", "'{value}' is not a date; write it like 2026-07-01",
+                              {"key": key, "value": str(value)})
+
+
+def check_dates(valid_from: dt.date | None, valid_until: dt.date | None, recheck: Any) -> None:
+    """Refuse an end before the start, or a re-check note that is not a line of text."""
+    if valid_from and valid_until and valid_until < valid_from:
+        raise PydanticCustomError("text_date", "valid_until ({until}) comes before valid_from ({start})",
+                                  {"key": "valid_until", "until": valid_until.isoformat(), "start": valid_from.isoformat()})
+    if recheck is not None and (not isinstance(recheck, str) or not recheck.strip()):
+        raise PydanticCustomError("text_date", "must be a note in Norwegian on what to re-check", {"key": "recheck"})
+
+
+def _with_dates(value: Any, handler: ValidatorFunctionWrapHandler) -> DatedText:
+    """Read `valid_from`, `valid_until` and `recheck` off a text, validate the rest as languages."""
+    if not isinstance(value, dict):
+        return DatedText(handler(value))
+    found = {key: value[key] for key in DATE_KEYS if key in value}
+    languages = handler({key: text for key, text in value.items() if key not in DATE_KEYS})
+    valid_from = date_value("valid_from", found["valid_from"]) if "valid_from" in found else None
+    valid_until = date_value("valid_until", found["valid_until"]) if "valid_until" in found else None
+    check_dates(valid_from, valid_until, found.get("recheck"))
+    return DatedText(languages, valid_from, valid_until, found.get("recheck"))
+
+
+Text = Annotated[dict[str, str], AfterValidator(_check_text), WrapValidator(_with_dates)]
+"""A human-readable text: a mapping from language code to the text in that language (a DatedText)."""
+
+
+def language_part(node: Any) -> dict[str, str] | None:
+    """For raw YAML data: the languages of a text mapping without its date keys; None when `node` is no text."""
+    if not isinstance(node, dict) or BASE_LANGUAGE not in node:
+        return None
+    languages = {key: value for key, value in node.items() if key not in DATE_KEYS}
+    return languages if all(isinstance(value, str) for value in languages.values()) else None
 
 
 def pick(text: dict[str, str], language: str) -> str:

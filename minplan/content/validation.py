@@ -26,6 +26,8 @@ def parse_model(name: str, raw: bytes, model: type[M]) -> tuple[M | None, YamlDo
 
 def _problem(name: str, doc: YamlDoc, detail: dict) -> Problem:
     loc = tuple(detail["loc"])
+    if detail["type"] == "text_date":
+        loc += ((detail.get("ctx") or {})["key"],)
     field = ".".join(str(part) for part in loc) or "file"
     return Problem(name, doc.line_of(loc), field, plain_message(detail))
 

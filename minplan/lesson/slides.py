@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from minplan.content.models import Lesson, Table
-from minplan.content.text import BASE_LANGUAGE
+from minplan.content.text import BASE_LANGUAGE, DatedText
 
 MAX_SENTENCES = 2
 """At most this many sentences on one text slide."""
@@ -79,7 +79,8 @@ def sentences(text: str) -> list[str]:
 
 
 def short_parts(text: dict[str, str]) -> list[dict[str, str]]:
-    """A text cut into slides of at most two short sentences, cut at the same sentences in every language.
+    """A text cut into slides of at most two short sentences, cut at the same sentences in every language;
+    each part keeps the text's dates, so a slide of a rule that ran out shows its notice too.
 
     A translation with another number of sentences than the Norwegian is spread evenly over the same
     number of parts, so every part still shows the support language beside its Norwegian.
@@ -93,6 +94,8 @@ def short_parts(text: dict[str, str]) -> list[dict[str, str]]:
         for part, (start, end) in zip(parts, spans):
             if own[start:end]:
                 part[code] = " ".join(own[start:end])
+    if isinstance(text, DatedText):
+        return [DatedText(part, text.valid_from, text.valid_until, text.recheck) for part in parts]
     return parts
 
 

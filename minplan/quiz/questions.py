@@ -6,6 +6,8 @@ answers are worth is decided in minplan/quiz/scoring.py, not here.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
@@ -13,7 +15,8 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from minplan.content.models import Id, Option, Strict
+from minplan.content.dates import in_force
+from minplan.content.models import Dated, Id, Option, Strict
 from minplan.content.problems import Problem
 from minplan.content.text import Text
 from minplan.content.validation import parse_model
@@ -59,7 +62,7 @@ def _duplicates(ids: Sequence[str], what: str) -> list[tuple[tuple, str]]:
     return found
 
 
-class Question(Strict):
+class Question(Dated):
     """One question: what it asks, which lesson it checks, its right answer and what it is worth."""
 
     id: Id
@@ -165,6 +168,12 @@ class Quiz(Strict):
     def for_lesson(self, lesson_id: str) -> list[Question]:
         """The short quiz of one lesson: the questions in this bank that check it."""
         return [question for question in self.questions if question.lesson == lesson_id]
+
+
+def asked(questions: Sequence[Question], on: dt.date | None = None) -> list[Question]:
+    """The questions to ask and score on `on` (default today): a question that rests on a rule that ran out
+    (its `valid_until` is past), or that has not started, is left out of scoring and of the live class."""
+    return [question for question in questions if in_force(question, on)]
 
 
 def unknown_lessons(quiz: Quiz, lesson_ids: Iterable[str]) -> list[tuple[tuple, str]]:

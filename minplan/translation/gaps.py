@@ -13,7 +13,7 @@ from typing import Any
 
 from minplan.content.loader import Catalogue, content_root
 from minplan.content.safe_yaml import YamlDoc, read_yaml
-from minplan.content.text import BASE_LANGUAGE
+from minplan.content.text import BASE_LANGUAGE, language_part
 
 NORWEGIAN_ONLY_FIELDS = {"teacher_notes", "sources"}
 
@@ -55,9 +55,11 @@ def content_documents(catalogue: Catalogue, root: Path) -> Iterator[tuple[str, Y
 
 
 def texts_in(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict[str, str]]]:
-    """Every translatable text below `node` with its field path; teacher notes (Norwegian only) are skipped."""
-    if _is_text(node):
-        yield path, node
+    """Every translatable text below `node` with its field path, as languages only (its dates left out);
+    teacher notes (Norwegian only) are skipped."""
+    languages = language_part(node)
+    if languages is not None:
+        yield path, languages
         return
     children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for key, child in children:
@@ -69,7 +71,4 @@ def count_by_language(gaps: list[Gap]) -> Counter:
     """How many texts miss each language."""
     return Counter(code for gap in gaps for code in gap.missing)
 
-
-def _is_text(node: Any) -> bool:
-    return isinstance(node, dict) and BASE_LANGUAGE in node and all(isinstance(value, str) for value in node.values())
 

@@ -89,11 +89,11 @@ def test_a_source_nobody_cites_passes(content_tree: Path):
     assert load_content(content_tree).sources["ny-veileder"].shown_date() == "2026"
 
 
-def test_a_source_needs_title_publisher_and_checked_but_not_an_address(content_tree: Path):
+def test_a_source_needs_title_and_publisher_but_neither_a_checked_date_nor_an_address(content_tree: Path):
     path = content_tree / REGISTRY
     path.write_text(path.read_text(encoding="utf-8") + "  - id: uten-alt\n    url: https://example.org/\n", encoding="utf-8")
     fields = sorted(problem.field for problem in check(catalogue(), [], root=content_tree)[0])
-    assert [field.rsplit(".", 1)[1] for field in fields] == ["checked", "publisher", "title"]
+    assert [field.rsplit(".", 1)[1] for field in fields] == ["publisher", "title"]
 
 
 def test_the_old_written_out_citation_is_refused_with_what_to_do(content_tree: Path):
@@ -116,9 +116,20 @@ def test_stale_lists_sources_not_checked_for_that_many_days(content_tree: Path, 
     assert report_stale(365, root=content_tree, today=dt.date(2026, 1, 2)) == 0
     assert "OK" in capsys.readouterr().out
     assert report_stale(365, root=content_tree, today=dt.date(2026, 1, 3)) == 1
-    printed = capsys.readouterr().out.splitlines()
-    assert printed == [f"{REGISTRY}:{_line_of(path, '2025-01-02')}: checked: 'integreringsloven' was last checked "
+    printed = [line for line in capsys.readouterr().out.splitlines() if "never been checked" not in line]
+    assert printed == [f"{REGISTRY}:{_line_of(path, '2025-01-02')}: checked: 'integreringsloven-innhold' was last checked "
                        "2025-01-02, 366 days ago; read it again and update checked"]
+
+
+def test_stale_lists_sources_nobody_has_read_but_does_not_fail_on_them(capsys):
+    unread = [source.id for source in CONTENT.sources.values() if source.checked is None]
+    assert "integreringsloven" in unread
+    assert report_stale(100000) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert [line for line in printed if "has never been checked" in line] == [
+        line for line in printed if line.split("'")[1:2] and line.split("'")[1] in unread]
+    assert len([line for line in printed if "has never been checked" in line]) == len(unread)
+    assert printed[-1].startswith("OK:") and f"{len(unread)} source(s) have never been checked" in printed[-1]
 
 
 def test_stale_after_a_year_lists_every_source_checked_in_november(capsys):
@@ -154,8 +165,10 @@ def test_sources_page_lists_every_source_and_links_the_lessons_that_use_it():
     assert not app.exception
     assert app.title[0].value == "Kilder"
     text = "\n".join(markdown.value for markdown in app.markdown)
-    assert all(f"{source.checked:%d.%m.%Y}" in text for source in CONTENT.sources.values())
-    assert text.count("Sjekket ") == len(CONTENT.sources)
+    read = [source for source in CONTENT.sources.values() if source.checked]
+    assert all(f"{source.checked:%d.%m.%Y}" in text for source in read)
+    assert text.count("Sjekket ") == len(read)
+    assert text.count("Ikke sjekket ennå") == len(CONTENT.sources) - len(read) > 0
     labels = [link.proto.label for link in app.get("page_link")]
     assert all(f"{lesson.order}. {lesson.title['nb']}" in labels for lesson in CONTENT.lessons)
     assert any(label.startswith("Fra jobb til plan: maler") for label in labels)

@@ -10,5 +10,6 @@ def source_line(source: Source) -> str:
     """One source as Markdown, e.g. «[Enkeltvedtak og klager](https://…) – IMDi, 01.03.2022. Sjekket 23.11.2026»."""
     title = escape_markdown(source.title)
     named = f"[{title}]({source.url})" if source.url else f"**{title}**"
-    checked = t("sources.checked").format(date=source.checked.strftime("%d.%m.%Y"))
+    checked = (t("sources.checked").format(date=source.checked.strftime("%d.%m.%Y")) if source.checked
+               else t("sources.not_checked"))
     return f"{named} – {escape_markdown(byline(source))}. {checked}"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from minplan.content.dates import expired
 from minplan.lesson.checking import answer_check
 from minplan.content.models import Lesson
 from views.lesson import blocks
@@ -27,6 +28,7 @@ def show(lesson: Lesson) -> None:
     st.caption(t("lesson.position").format(number=lessons.index(lesson) + 1, total=len(lessons)))
     st.title(tx(lesson.title))
     also(lesson.title, "**{}**")
+    _expired_notice(lesson)
     unreviewed_notice()
     read_aloud([lesson.title, lesson.goal, *lesson.key_points, *lesson.explanation, lesson.example])
     st.info(f"**{ui_in(BASE_LANGUAGE)('lesson.goal')}** {tx(lesson.goal)}", icon=":material/flag:")
@@ -46,6 +48,18 @@ def show(lesson: Lesson) -> None:
     if progress().teacher:
         _teacher_notes(lesson)
     _next_and_back(lesson)
+
+
+def _expired_notice(lesson: Lesson) -> None:
+    """When the whole lesson rests on rules that ran out: say so at the top, in Norwegian and the support language."""
+    if not expired(lesson):
+        return
+    day = lesson.valid_until.strftime("%d.%m.%Y")
+    language = support_language()
+    notice = {BASE_LANGUAGE: ui_in(BASE_LANGUAGE)("lesson.expired").format(date=day)}
+    if language:
+        notice[language.code] = ui_in(language.code)("lesson.expired").format(date=day)
+    say(notice, ":material/history: _{}_")
 
 
 def _more(lesson: Lesson) -> None:

@@ -6,11 +6,11 @@ from collections.abc import Callable
 import streamlit as st
 
 from minplan.content.models import Lesson
-from minplan.quiz.questions import Quiz
+from minplan.quiz.questions import Quiz, asked
 from views.quiz import upload as quiz_upload
 from views.exchange.downloads import quiz_buttons
 from views.links import link
-from views.quiz.runner import run
+from views.quiz.runner import left_out_notice, run
 from views.session import content, t, tx
 from minplan.quiz.kinds import quizzes
 
@@ -37,14 +37,16 @@ def lesson_quiz_link(lesson: Lesson) -> None:
 def _runner(quiz: Quiz) -> Callable[[], None]:
     def run_quiz() -> None:
         lesson_id = str(st.query_params.get(LESSON_PARAM, ""))
-        questions = quiz.for_lesson(lesson_id)
+        questions = asked(quiz.for_lesson(lesson_id))
         lesson = content().lesson(lesson_id)
         if not questions or lesson is None:
             st.title(tx(quiz.title))
-            run(quiz, quiz.questions, key=quiz.id, in_url=True)
+            left_out_notice(quiz.questions)
+            run(quiz, asked(quiz.questions), key=quiz.id, in_url=True)
             quiz_buttons(quiz)
             return
         st.title(t("quiz.lesson_quiz").format(lesson=tx(lesson.title)))
+        left_out_notice(quiz.for_lesson(lesson_id))
         run(quiz, questions, key=f"{quiz.id}:{lesson_id}", in_url=True)
         link(quiz.id, label=t("quiz.whole_quiz"), icon=":material/quiz:")
 

@@ -11,15 +11,25 @@ from collections.abc import Sequence
 import streamlit as st
 
 from minplan.quiz.attempt import PARAMS, Attempt, new_seed
-from minplan.quiz.questions import Question, Quiz
+from minplan.quiz.questions import Question, Quiz, asked
 from views.quiz import question as quiz_question
 from views.quiz import result as quiz_result
-from views.bilingual import unreviewed_notice
+from views.bilingual import label_of, unreviewed_notice
 from views.session import sync_url
 
 
+def left_out_notice(questions: Sequence[Question]) -> None:
+    """Say calmly, in Norwegian and the support language, how many questions were left out because the
+    rule they rest on ran out (minplan.quiz.questions.asked)."""
+    count = len(questions) - len(asked(questions))
+    if count:
+        st.caption(label_of("quiz.left_out").replace("{count}", str(count)))
+
+
 def run(quiz: Quiz, questions: Sequence[Question], key: str, in_url: bool) -> None:
-    """Show the current question, or the result when the round is over."""
+    """Show the current question, or the result when the round is over; with no question left, only say so."""
+    if not questions:
+        return
     attempts = st.session_state.setdefault("quiz-attempts", {})
     if key not in attempts:
         kept = Attempt.from_query(st.query_params.to_dict(), questions) if in_url else None

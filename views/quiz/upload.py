@@ -10,11 +10,11 @@ import hashlib
 import streamlit as st
 
 from minplan.exchange.gift_import import import_gift
-from minplan.quiz.questions import Quiz, read_quiz
+from minplan.quiz.questions import Quiz, asked, read_quiz
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import MAX_BYTES
 from views.quiz.question import qx
-from views.quiz.runner import run
+from views.quiz.runner import left_out_notice, run
 from views.session import content, t, tx
 
 MAX_MEGABYTES = 1
@@ -37,7 +37,8 @@ def show() -> None:
         return
     st.success(t("quiz.upload_ok").format(count=len(quiz.questions)), icon=":material/check:")
     st.header(qx(quiz.title))
-    run(quiz, quiz.questions, key=f"upload:{hashlib.sha256(raw).hexdigest()[:16]}", in_url=False)
+    left_out_notice(quiz.questions)
+    run(quiz, asked(quiz.questions), key=f"upload:{hashlib.sha256(raw).hexdigest()[:16]}", in_url=False)
 
 
 def _gift(name: str, raw: bytes) -> tuple[Quiz | None, list[Problem]]:
