@@ -61,10 +61,16 @@ def renderings(term: Term, language: str) -> list[str]:
 
 def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss]:
     """For one text (language -> string): each term its Norwegian names more often than a present translation
-    renders it, and each rival (`avoid`) a translation uses where the Norwegian names the term."""
+    renders it, and each rival (`avoid`) a translation uses where the Norwegian names the term.
+
+    Another term whose words hold this term's words is masked first, on both sides: "langsiktige mål" is not
+    also a "mål", and ti "ሓጺር ፍቓድ" (fri) is not also a "ፍቓድ" (permisjon), so one thing cannot pass for another."""
+    terms = list(terms)
     misses = []
     for term in terms:
-        found = _norwegian_pattern(term).findall(text[BASE_LANGUAGE])
+        others = [other for other in terms if other.id != term.id]
+        norwegian = _mask(_fold(text[BASE_LANGUAGE]), _longer(term, others, BASE_LANGUAGE))
+        found = _norwegian_pattern(term).findall(norwegian)
         if not found:
             continue
         for language, translated in text.items():
@@ -74,10 +80,26 @@ def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss
             misses += [Miss(term, found[0], language, rival=rival)
                        for rival in term.avoid.get(language, []) if _fold(rival) in folded]
             accepted = renderings(term, language)
-            used = _count(accepted, folded)
+            used = _count(accepted, _mask(folded, _longer(term, others, language)))
             if accepted and used < len(found):
                 misses.append(Miss(term, found[0], language, len(found), used))
     return misses
+
+
+def _longer(term: Term, others: list[Term], language: str) -> list[str]:
+    """Other terms' renderings in `language` that contain one of `term`'s and are longer (folded)."""
+    mine = [_fold(word) for word in renderings(term, language)]
+    if language == BASE_LANGUAGE:
+        mine = [_fold(word) for word in (term.word[BASE_LANGUAGE], *term.forms.get(BASE_LANGUAGE, []))]
+    theirs = {_fold(word) for other in others for word in (other.word.get(language), *other.forms.get(language, [])) if word}
+    return sorted((word for word in theirs if any(own in word and own != word for own in mine)), key=len, reverse=True)
+
+
+def _mask(folded: str, words: list[str]) -> str:
+    """`folded` with each of `words` (longest first) replaced by a mark no rendering contains."""
+    for word in words:
+        folded = folded.replace(word, "\u2063")
+    return folded
 
 
 def term_problems(catalogue: Catalogue, root: Path | None = None) -> list[Problem]:
