@@ -25,8 +25,9 @@ from minplan.content.problems import Problem
 from minplan.content.text import BASE_LANGUAGE
 from minplan.translation.gaps import content_documents, texts_in
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u00ad\u0640"))
-"""Zero-width (non-)joiners, soft hyphens and Arabic tatweel: spelling choices that do not change the word."""
+_INVISIBLE = dict.fromkeys([*map(ord, "\u200c\u200d\u00ad\u0640\u0670"), *range(0x064B, 0x0653)])
+"""Zero-width (non-)joiners, soft hyphens, Arabic tatweel and the optional Arabic vowel marks (إعفاءً is إعفاء):
+spelling choices that do not change the word."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,10 @@ def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss
     """For one text (language -> string): each term its Norwegian names more often than a present translation
     renders it, and each rival (`avoid`) a translation uses where the Norwegian names the term.
 
-    Another term whose words hold this term's words is masked first, on both sides: "langsiktige mål" is not
-    also a "mål", and ti "ሓጺር ፍቓድ" (fri) is not also a "ፍቓድ" (permisjon), so one thing cannot pass for another."""
+    Another term the Norwegian also names, whose words hold this term's words, is masked first: "langsiktige
+    mål" is not also a "mål", and where the Norwegian says fri and permisjon, ti "ሓጺር ፍቓድ" (fri) is not also a
+    "ፍቓድ" (permisjon). Where the Norwegian does not name the other term, its words are a rival to list under
+    `avoid` (permisjon avoids ti "ሓጺር ፍቓድ")."""
     terms = list(terms)
     misses = []
     for term in terms:
@@ -73,14 +76,15 @@ def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss
         found = _norwegian_pattern(term).findall(norwegian)
         if not found:
             continue
+        named = [other for other in others if _norwegian_pattern(other).search(norwegian)]
         for language, translated in text.items():
             if language == BASE_LANGUAGE:
                 continue
             folded = _fold(translated)
-            misses += [Miss(term, found[0], language, rival=rival)
-                       for rival in term.avoid.get(language, []) if _fold(rival) in folded]
+            misses += [Miss(term, found[0], language, rival=rival) for rival in term.avoid.get(language, [])
+                       if _fold(rival) in _mask(folded, _holding(_fold(rival), named, language))]
             accepted = renderings(term, language)
-            used = _count(accepted, _mask(folded, _longer(term, others, language)))
+            used = _count(accepted, _mask(folded, _longer(term, named, language)))
             if accepted and used < len(found):
                 misses.append(Miss(term, found[0], language, len(found), used))
     return misses
@@ -93,6 +97,13 @@ def _longer(term: Term, others: list[Term], language: str) -> list[str]:
         mine = [_fold(word) for word in (term.word[BASE_LANGUAGE], *term.forms.get(BASE_LANGUAGE, []))]
     theirs = {_fold(word) for other in others for word in (other.word.get(language), *other.forms.get(language, [])) if word}
     return sorted((word for word in theirs if any(own in word and own != word for own in mine)), key=len, reverse=True)
+
+
+def _holding(rival: str, named: list[Term], language: str) -> list[str]:
+    """The renderings of terms the Norwegian also names that hold `rival`: uk "відпустка" is a rival for fri
+    but the word for ferie, so where the Norwegian says both, the ferie word is not the rival."""
+    return sorted({_fold(word) for other in named for word in renderings(other, language) if rival in _fold(word)},
+                  key=len, reverse=True)
 
 
 def _mask(folded: str, words: list[str]) -> str:
@@ -128,4 +139,6 @@ def _count(accepted: list[str], folded: str) -> int:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).translate(_INVISIBLE).casefold()
+    """The text as the check compares it: NFC, invisible marks dropped, a hyphen read as a space (so hadaf-hoosaad
+    is hadaf hoosaad), ignoring case."""
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("-", " ").casefold()
