@@ -76,6 +76,8 @@ def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss
         found = _norwegian_pattern(term).findall(norwegian)
         if not found:
             continue
+        as_written = _norwegian_pattern(term).search(text[BASE_LANGUAGE])
+        found[0] = as_written.group(0) if as_written else found[0]
         named = [other for other in others if _norwegian_pattern(other).search(norwegian)]
         for language, translated in text.items():
             if language == BASE_LANGUAGE:
