@@ -26,7 +26,7 @@ from minplan.content.loader import Catalogue
 from minplan.content.models import Term
 from minplan.content.problems import Problem
 from minplan.content.text import BASE_LANGUAGE, Text
-from minplan.translation.review import (Mark, Review, current_marks, dotted, fingerprint, text_states,
+from minplan.translation.review import (Mark, Review, current_marks, field_key, fingerprint, text_states,
                                         translatable_texts, write_review_file)
 from minplan.translation.terms import _norwegian_pattern
 from minplan.translation.yaml_write import set_texts
@@ -79,13 +79,14 @@ def units(catalogue: Catalogue, root: Path, language: str) -> list[Unit]:
     states = {(item.file, item.field): item for item in text_states(catalogue, root, [language])}
     found = []
     for name, doc, path, text in translatable_texts(catalogue, root):
-        known = states.get((name, dotted(path)))
+        key = field_key(doc.data, path)
+        known = states.get((name, key))
         state = known.state if known else "missing"
-        notes = [f"{name}:{doc.line_of(path + (BASE_LANGUAGE,))} {dotted(path)}", f"state: {state}"]
+        notes = [f"{name}:{doc.line_of(path + (BASE_LANGUAGE,))} {key}", f"state: {state}"]
         notes += [_term_note(term, language) for term in legal if _norwegian_pattern(term).search(text[BASE_LANGUAGE])]
         if known and known.mark and known.mark.reviewed:
             notes.append(f"reviewed by {known.mark.reviewed.by} on {known.mark.reviewed.date.isoformat()}")
-        found.append(Unit(name, dotted(path), doc.line_of(path + (BASE_LANGUAGE,)), text[BASE_LANGUAGE],
+        found.append(Unit(name, key, doc.line_of(path + (BASE_LANGUAGE,)), text[BASE_LANGUAGE],
                           text.get(language) or "", state, notes))
     return found
 
@@ -156,7 +157,7 @@ def import_file(catalogue: Catalogue, root: Path, path: Path, by: str | None, to
         result.problems.append(Problem(str(path), 1, "language", "the file does not say its target language"))
         return result
     result.language = language
-    texts = {(name, dotted(p)): (doc, p, text) for name, doc, p, text in translatable_texts(catalogue, root)}
+    texts = {(name, field_key(doc.data, p)): (doc, p, text) for name, doc, p, text in translatable_texts(catalogue, root)}
     marks = current_marks(catalogue.load(root), language)
     changes: dict[str, dict[tuple, str]] = defaultdict(dict)
     for item in store.units:

@@ -1,7 +1,7 @@
 """Review state per text: which Norwegian each translation was made from, and who has checked it.
 
 The state lives beside the content, one file per language (`translations/<lang>.yaml`), so the lessons stay
-as readable as before for a municipality's editor. Each entry is keyed by content file and field path and says
+as readable as before for a municipality's editor. Each entry is keyed by content file and field path (list items by their id where they have one) and says
 from which Norwegian (`source`, a fingerprint of its text) the translation was made; a person's review adds
 who, when and a fingerprint of the translation they read (`reviewed: {by, date, text}`).
 
@@ -156,7 +156,7 @@ def text_states(catalogue: Catalogue, root: Path | None = None, languages: Seque
     wanted = languages or [language.code for language in content.languages if language.code != BASE_LANGUAGE]
     found = []
     for name, doc, path, text in translatable_texts(catalogue, root):
-        field_path = dotted(path)
+        field_path = field_key(doc.data, path)
         source = fingerprint(text[BASE_LANGUAGE])
         for language in wanted:
             translated = text.get(language)
@@ -187,8 +187,17 @@ def translatable_texts(catalogue: Catalogue, root: Path) -> Iterator[tuple]:
             yield name, doc, path, text
 
 
-def dotted(path: tuple) -> str:
-    return ".".join(str(part) for part in path)
+def field_key(data: object, path: tuple) -> str:
+    """The field path of a text as the review files key it: a list item with an `id` is named by its id
+    (terms.fri.word, questions.klagefrist.prompt), so adding a glossary term or a quiz question does not
+    move every text after it; items without an id keep their number (key_points.2)."""
+    parts, node = [], data
+    for part in path:
+        child = node[part]
+        named = isinstance(node, list) and isinstance(child, dict) and isinstance(child.get("id"), str)
+        parts.append(child["id"] if named else str(part))
+        node = child
+    return ".".join(parts)
 
 
 def by_file(states: Iterable[TextState], language: str, wanted: Sequence[str] = ("stale", "unrecorded")) -> dict[str, list[TextState]]:
