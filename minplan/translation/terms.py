@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from minplan.content.loader import Catalogue, content_root
@@ -68,11 +69,12 @@ def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss
     mål" is not also a "mål", and where the Norwegian says fri and permisjon, ti "ሓጺር ፍቓድ" (fri) is not also a
     "ፍቓድ" (permisjon). Where the Norwegian does not name the other term, its words are a rival to list under
     `avoid` (permisjon avoids ti "ሓጺር ፍቓድ")."""
-    terms = list(terms)
+    folded_norwegian = _fold(text[BASE_LANGUAGE])
+    present = [term for term in terms if _norwegian_pattern(term).search(folded_norwegian)]
     misses = []
-    for term in terms:
-        others = [other for other in terms if other.id != term.id]
-        norwegian = _mask(_fold(text[BASE_LANGUAGE]), _longer(term, others, BASE_LANGUAGE))
+    for term in present:
+        others = [other for other in present if other.id != term.id]
+        norwegian = _mask(folded_norwegian, _longer(term, others, BASE_LANGUAGE))
         found = _norwegian_pattern(term).findall(norwegian)
         if not found:
             continue
@@ -84,7 +86,7 @@ def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss
                 continue
             folded = _fold(translated)
             misses += [Miss(term, found[0], language, rival=rival) for rival in term.avoid.get(language, [])
-                       if _fold(rival) in _mask(folded, _holding(_fold(rival), named, language))]
+                       if _fold_word(rival) in _mask(folded, _holding(_fold_word(rival), named, language))]
             accepted = renderings(term, language)
             used = _count(accepted, _mask(folded, _longer(term, named, language)))
             if accepted and used < len(found):
@@ -94,17 +96,17 @@ def missing_renderings(text: dict[str, str], terms: Iterable[Term]) -> list[Miss
 
 def _longer(term: Term, others: list[Term], language: str) -> list[str]:
     """Other terms' renderings in `language` that contain one of `term`'s and are longer (folded)."""
-    mine = [_fold(word) for word in renderings(term, language)]
+    mine = [_fold_word(word) for word in renderings(term, language)]
     if language == BASE_LANGUAGE:
-        mine = [_fold(word) for word in (term.word[BASE_LANGUAGE], *term.forms.get(BASE_LANGUAGE, []))]
-    theirs = {_fold(word) for other in others for word in (other.word.get(language), *other.forms.get(language, [])) if word}
+        mine = [_fold_word(word) for word in (term.word[BASE_LANGUAGE], *term.forms.get(BASE_LANGUAGE, []))]
+    theirs = {_fold_word(word) for other in others for word in (other.word.get(language), *other.forms.get(language, [])) if word}
     return sorted((word for word in theirs if any(own in word and own != word for own in mine)), key=len, reverse=True)
 
 
 def _holding(rival: str, named: list[Term], language: str) -> list[str]:
     """The renderings of terms the Norwegian also names that hold `rival`: uk "відпустка" is a rival for fri
     but the word for ferie, so where the Norwegian says both, the ferie word is not the rival."""
-    return sorted({_fold(word) for other in named for word in renderings(other, language) if rival in _fold(word)},
+    return sorted({_fold_word(word) for other in named for word in renderings(other, language) if rival in _fold_word(word)},
                   key=len, reverse=True)
 
 
@@ -129,15 +131,29 @@ def term_problems(catalogue: Catalogue, root: Path | None = None) -> list[Proble
 
 
 def _norwegian_pattern(term: Term) -> re.Pattern:
-    words = sorted({term.word[BASE_LANGUAGE], *term.forms.get(BASE_LANGUAGE, [])}, key=len, reverse=True)
+    return _whole_words(tuple(sorted({term.word[BASE_LANGUAGE], *term.forms.get(BASE_LANGUAGE, [])}, key=len, reverse=True)))
+
+
+@cache
+def _whole_words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
 def _count(accepted: list[str], folded: str) -> int:
     """How often any accepted rendering occurs in `folded`, longest first and without overlaps (so a word and
     its listed stem are one occurrence, not two)."""
-    words = sorted({_fold(word) for word in accepted}, key=len, reverse=True)
-    return len(re.findall("|".join(map(re.escape, words)), folded))
+    words = tuple(sorted({_fold_word(word) for word in accepted}, key=len, reverse=True))
+    return len(_any_of(words).findall(folded))
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _fold_word(word: str) -> str:
+    return _fold(word)
 
 
 def _fold(text: str) -> str:
