@@ -124,16 +124,22 @@ def stamp_command(args: argparse.Namespace, catalogue: Catalogue) -> int:
     chosen = {path.resolve().relative_to(root.resolve()).as_posix() if path.is_absolute() else path.as_posix()
               for path in map(Path, args.paths)}
     content = catalogue.load(root)
+    if content.problems:  # a file that does not load would look like texts that are gone, and lose their marks
+        for problem in content.problems:
+            print(problem)
+        print("Nothing stamped: fix the content first (python -m minplan check).", file=sys.stderr)
+        return 1
     states = text_states(catalogue, root)
     for code in args.lang or codes:
-        marks = current_marks(content, code)
         mine = [item for item in states if item.language == code]
+        existing = {(item.file, item.field) for item in mine}
+        marks = {key: mark for key, mark in current_marks(content, code).items() if key in existing}  # texts gone: forget
         stamped = 0
         for item in mine:
             if item.state == "unrecorded" or (item.file in chosen and item.state == "stale"):
                 marks[(item.file, item.field)] = Mark(source=fingerprint(item.norwegian))
                 stamped += 1
-        if stamped or not (root / "translations" / f"{code}.yaml").exists():
+        if stamped or len(marks) < len(current_marks(content, code)) or not (root / "translations" / f"{code}.yaml").exists():
             write_review_file(root, code, marks, [(item.file, item.field) for item in mine])
         print(f"{code}: {stamped} translation(s) stamped as made from the current Norwegian.", file=sys.stderr)
     return 0

@@ -72,3 +72,12 @@ def test_stamp_records_new_translations_and_updated_files_only(content_tree, mon
     assert main(["translations", "stamp", "--lang", "ti", LESSON_07]) == 0
     stale = {item.language for item in text_states(catalogue(), content_tree) if item.state == "stale"}
     assert stale == {"en", "uk", "ar", "prs", "so"}
+
+
+def test_stamp_refuses_while_a_content_file_is_broken_and_keeps_its_marks(content_tree, monkeypatch, capsys):
+    before = (content_tree / "translations" / "ti.yaml").read_text(encoding="utf-8")
+    (content_tree / "ui" / "goal.yaml").write_text("strings: [broken\n", encoding="utf-8")
+    monkeypatch.setenv("MINPLAN_CONTENT", str(content_tree))
+    assert main(["translations", "stamp"]) == 1
+    assert "ui/goal.yaml:" in capsys.readouterr().out
+    assert (content_tree / "translations" / "ti.yaml").read_text(encoding="utf-8") == before
