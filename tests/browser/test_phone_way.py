@@ -10,11 +10,14 @@ from playwright.sync_api import Page, expect
 
 from minplan.catalogue import load_content
 from minplan.quiz.kinds import quizzes
+from minplan.quiz.questions import asked
 from minplan.goal.kinds import job_catalogue
 from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
 SELFTEST = next(quiz for quiz in quizzes(CONTENT) if quiz.id == "selvtest")
+ASKED = asked(SELFTEST.questions)
+"""The questions the page asks today: one whose rule ran out is left out (minplan.quiz.questions.asked)."""
 EXAMPLE = next(quiz for quiz in quizzes(CONTENT) if quiz.id == "eksempel")
 LONGEST = [lesson for lesson in CONTENT.lessons if lesson.table or lesson.ladder]
 SCREEN = PHONE["height"]
@@ -45,8 +48,8 @@ def test_long_lesson_fits_five_phone_screens_with_the_check_question_shown(phone
 @pytest.mark.parametrize("language", ["nb", "ar"])
 def test_matching_question_is_one_short_row_of_letters_per_word(phone_page, app_url, language):
     page = phone_page
-    position = next(index for index, question in enumerate(SELFTEST.questions) if question.type == "match")
-    question = SELFTEST.questions[position]
+    position = next(index for index, question in enumerate(ASKED) if question.type == "match")
+    question = ASKED[position]
     page.goto(f"{app_url}/{SELFTEST.id}?q_seed=7&q_pos={position}&q_ask={position}" + (f"&lang={language}" if language != "nb" else ""))
     wait_for_app(page)
     area = page.locator(".st-key-quiz-question")

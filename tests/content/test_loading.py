@@ -62,7 +62,7 @@ FIRST = "01-hva-er-en-integreringsplan.yaml"
         ("title:\n  nb: Hva er en integreringsplan?", "title:\n  da: Hva er en integreringsplan?", "title", "nb"),
         ("  answer: b\n", "  answer: z\n", "check", "'z' is not one of the options"),
         ("order: 1\n", "order: one\n", "order", "whole number"),
-        ("checked: 2026-11-23", "checked: soon", "checked", "date"),
+        ("checked: 2026-12-06", "checked: soon", "checked", "date"),
         ("terms: [", "terms: [ukjent-ord, ", "terms.0", "not in the glossary"),
         ("id: hva-er-en-integreringsplan", "id: Hva Er", "id", "small letters"),
         ("module_goals: [1]", "module_goals: [9]", "file", "module goal 9 does not exist"),

@@ -11,7 +11,7 @@ from views.lesson import projector
 from views.exchange.downloads import lesson_pdf_button
 from views.quiz import page as quiz_page
 from minplan.content.text import BASE_LANGUAGE
-from views.bilingual import also, label, label_of, label_with, say, say_list, translated, unreviewed_notice
+from views.bilingual import also, label, label_of, label_with, rule_notice, say, say_list, translated, unreviewed_notice
 from views.content.citation import source_line
 from views.links import HOME, SOURCES, link
 from views.read_aloud import read_aloud
@@ -125,6 +125,8 @@ def _teacher_notes(lesson: Lesson) -> None:
         st.markdown(f"**{t('lesson.background')}**")
         for paragraph in lesson.teacher_notes.background:
             st.markdown(tx(paragraph))
+            if notice := rule_notice(paragraph, BASE_LANGUAGE):
+                st.markdown(notice)
         st.markdown(f"**{t('lesson.discussion')}**")
         st.markdown("\n".join(f"- {tx(question)}" for question in lesson.teacher_notes.discussion))
 
