@@ -29,6 +29,8 @@ def test_round_trip_over_all_content_changes_every_text_and_keeps_the_rest(conte
     before = {path: path.read_text(encoding="utf-8") for path in content_tree.rglob("*.yaml")}
     store, units = _units(exported)
     assert len(units) == len(text_states(catalogue(), content_tree, [language])) > 1000
+    assert all(unit.getlocations() and all(re.fullmatch(r"[\w/.-]+\.yaml:[1-9]\d*", where) for where in unit.getlocations())
+               for unit in units), "every unit says its file and line"
     script = "[\u1200-\u137f]" if language == "ti" else "[\u0600-\u06ff]"
     assert all(re.search(script, str(unit.target)) or not re.search("[a-zæøå]{4}", str(unit.target)) for unit in units[:50])
     for number, unit in enumerate(units):
