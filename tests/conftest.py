@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def content_tree(tmp_path: Path) -> Path:
     """A copy of the real content (lessons/, ui/ and any other content folders) to break on purpose."""
-    for folder in ("lessons", "ui", "quizzes", "exercises", "local"):
+    for folder in ("lessons", "ui", "quizzes", "exercises", "local", "translations"):
         if (ROOT / folder).is_dir():
             shutil.copytree(ROOT / folder, tmp_path / folder)
     return tmp_path

@@ -16,7 +16,7 @@ from tests.conftest import ROOT
 GROUND = "minplan.content"
 SIDEWAYS = {
     "minplan.classroom": {"minplan.quiz"},
-    "minplan.exchange": {"minplan.quiz", "minplan.goal", "minplan.lesson"},
+    "minplan.exchange": {"minplan.quiz", "minplan.goal", "minplan.lesson", "minplan.translation"},
     "minplan.serving": {"minplan.classroom"},
 }
 """Capabilities that stand on another capability as well as on the ground floor."""

@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 WITHOUT_HEAVY_LIBRARIES = (
     "import runpy, sys\n"
-    "for name in ('openpyxl', 'weasyprint'):\n"
+    "for name in ('openpyxl', 'weasyprint', 'translate', 'lxml'):\n"
     "    sys.modules[name] = None  # any import of it now fails, as on a machine without it\n"
     "sys.argv = ['minplan', *sys.argv[1:]]\n"
     "runpy.run_module('minplan', run_name='__main__')\n"

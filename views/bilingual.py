@@ -2,7 +2,8 @@
 
 Support text goes into a keyed container, so CSS (assets/css/) can set its direction
 (right-to-left for Arabic and Dari), its fonts and a dashed border when no person has
-reviewed the translation. No text is ever turned into HTML.
+reviewed that translation of that Norwegian (translations/<lang>.yaml, minplan/translation/review.py:
+a translation whose Norwegian changed since is dashed again). No text is ever turned into HTML.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from minplan.content.dates import expired, not_yet
 from minplan.content.languages import suggest_language
 from minplan.content.models import Language
 from minplan.content.text import BASE_LANGUAGE, has_translation
+from minplan.translation.review import all_reviewed, reviews
 from views.session import content, forget_recent, progress, save, support_language, t, ui_in
 
 _blocks = threading.local()
@@ -29,8 +31,9 @@ def _number() -> int:
     return _blocks.count
 
 
-def _block_key(language: Language, reviewed: Sequence[str], number: int) -> str:
-    state = "reviewed" if language.code in reviewed else "unreviewed"
+def _block_key(language: Language, texts: Sequence[dict[str, str]], number: int) -> str:
+    """The key of a support block; "reviewed" when a person checked every one of `texts` in this language."""
+    state = "reviewed" if all_reviewed(content(), texts, language.code) else "unreviewed"
     return f"support-{language.direction}-{state}-{language.code}-{number}"
 
 
@@ -72,7 +75,7 @@ def _noticed(shown: str | None, text: object, language: Language | None) -> str 
     return f"{shown}\n\n{notice}" if shown else notice
 
 
-def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}", lead: str | None = None) -> None:
+def say(text: dict[str, str], template: str = "{}", lead: str | None = None) -> None:
     """Show a text in Norwegian and, beside or below it, in the support language; `lead` is the key of an
     interface word put before it in bold, in each side's own language (never Arabic before Norwegian).
     A text whose rule ran out is still shown, with a calm notice below it on each side."""
@@ -85,38 +88,38 @@ def say(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}"
     if (notice := rule_notice(text, BASE_LANGUAGE)) is not None:
         norwegian = f"{norwegian}\n\n{notice}"
         other = _noticed(other, text, language)
-    _pair(norwegian, other, reviewed, language)
+    _pair(norwegian, other, [text], language)
 
 
-def say_together(parts: Sequence[tuple[dict[str, str], str]], reviewed: Sequence[str] = ()) -> None:
+def say_together(parts: Sequence[tuple[dict[str, str], str]]) -> None:
     """Several short texts (each with its markdown template) as one block per language, e.g. a word's
     explanation and its example: one pair of blocks instead of one pair per text."""
     language = support_language()
     norwegian = "\n\n".join(template.format(text[BASE_LANGUAGE]) for text, template in parts)
     others = [template.format(other) for text, template in parts if (other := _in(text, language))]
-    _pair(norwegian, "\n\n".join(others) if others else None, reviewed, language)
+    _pair(norwegian, "\n\n".join(others) if others else None, [text for text, _ in parts], language)
 
 
-def support_block(reviewed: Sequence[str] = ()):
-    """A container for support-language content, styled and directed like every support block."""
-    return st.container(key=_block_key(support_language(), reviewed, _number()))
+def support_block(texts: Sequence[dict[str, str]]):
+    """A container for support-language content made of `texts`, styled and directed like every support block."""
+    return st.container(key=_block_key(support_language(), texts, _number()))
 
 
-def also(text: dict[str, str], reviewed: Sequence[str] = (), template: str = "{}") -> None:
+def also(text: dict[str, str], template: str = "{}") -> None:
     """Only the support-language version of a text whose Norwegian is already on screen."""
     other = translated(text)
     if other:
-        with support_block(reviewed):
+        with support_block([text]):
             st.markdown(template.format(other))
 
 
-def say_list(texts: Sequence[dict[str, str]], reviewed: Sequence[str] = ()) -> None:
+def say_list(texts: Sequence[dict[str, str]]) -> None:
     """A bulleted list in Norwegian, and the same list in the support language."""
     language = support_language()
     norwegian = "\n".join(f"- {text[BASE_LANGUAGE]}{_bullet_notice(text, None)}" for text in texts)
     others = [(other, text) for text in texts if (other := _in(text, language))]
     support = "\n".join(f"- {other}{_bullet_notice(text, language)}" for other, text in others) if others else None
-    _pair(norwegian, support, reviewed, language)
+    _pair(norwegian, support, texts, language)
 
 
 def _bullet_notice(text: object, language: Language | None) -> str:
@@ -125,7 +128,7 @@ def _bullet_notice(text: object, language: Language | None) -> str:
     return f"  \n  {notice}" if notice else ""
 
 
-def _pair(norwegian: str, support: str | None, reviewed: Sequence[str], language: Language | None) -> None:
+def _pair(norwegian: str, support: str | None, texts: Sequence[dict[str, str]], language: Language | None) -> None:
     """Norwegian, and the support language in its block: one keyed container, side by side on wide
     screens and stacked on phones by CSS (assets/css/20-pairs.css); two blocks, where st.columns made four."""
     if support is None:
@@ -134,7 +137,7 @@ def _pair(norwegian: str, support: str | None, reviewed: Sequence[str], language
     number = _number()
     with st.container(key=f"pair-{number}"):
         st.markdown(norwegian)
-        with st.container(key=_block_key(language, reviewed, number)):
+        with st.container(key=_block_key(language, texts, number)):
             st.markdown(support)
 
 
@@ -186,10 +189,11 @@ def both(key: str) -> str:
     return one_line({code: ui_in(code)(key) for code in codes})
 
 
-def unreviewed_notice(reviewed: Sequence[str]) -> None:
-    """Say once per page that dashed translations have not been checked by a person."""
+def unreviewed_notice() -> None:
+    """Say once per page that dashed translations have not been checked by a person (unless a person has
+    checked every translation of the chosen language)."""
     language = support_language()
-    if language and language.code not in reviewed:
+    if language and language.code not in reviews(content()).complete:
         st.caption(t("translation.unreviewed"))
 
 

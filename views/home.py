@@ -20,11 +20,11 @@ def show() -> None:
     kommune_picker()
     if module:
         for paragraph in module.intro:
-            say(paragraph, module.reviewed)
+            say(paragraph)
     _lessons()
     if module:
         st.header(t("home.goals"))
-        say_list([goal.text for goal in module.goals], module.reviewed)
+        say_list([goal.text for goal in module.goals])
     _practice()
     show_card()
     if loaded.problems:

@@ -20,6 +20,7 @@ from views.content import sources as sources_page
 from views.goal import page as goal_page
 from views.lesson import page as lesson_page
 from views.quiz import page as quiz_page
+from views.translation import page as translation_page
 from views.session import content, tx
 
 from views.links import GLOSSARY, HOME, SOURCES, link
@@ -35,6 +36,7 @@ def build_pages() -> dict[str, st.Page]:
     pages.update(class_teacher.pages())
     pages[GLOSSARY] = st.Page(glossary_page.show, title=both("nav.glossary"), icon=":material/menu_book:", url_path=GLOSSARY)
     pages[SOURCES] = sources_page.page()
+    pages[translation_page.URL_PATH] = translation_page.page()
     st.session_state.pages = pages
     return pages
 
@@ -43,7 +45,7 @@ def sections(pages: dict[str, st.Page]) -> dict[str, list[str]]:
     """The menu by section name key: lessons first, then practice (quizzes, the goal exercise, the word list,
     joining a class), then the teacher's pages; page keys in menu order, hidden pages left out."""
     lessons = [HOME] + [lesson.id for lesson in content().lessons]
-    teacher = [class_teacher.URL_PATH, quiz_page.OWN_QUIZ]
+    teacher = [class_teacher.URL_PATH, quiz_page.OWN_QUIZ, translation_page.URL_PATH]
     practice = [key for key in pages if key not in lessons and key not in teacher]
     practice.sort(key=lambda key: key == class_participant.URL_PATH)
     grouped = {"nav.section_lessons": lessons, "nav.section_practice": practice, "nav.section_teacher": teacher}

@@ -40,7 +40,6 @@ def _module(loaded: Sequence[Loaded], content: Content, problems: list[Problem])
 
 def _glossary(loaded: Sequence[Loaded], content: Content, problems: list[Problem]) -> None:
     for glossary in loaded:
-        content.glossary_reviewed = list(glossary.item.reviewed)
         seen: set[str] = set()
         for index, term in enumerate(glossary.item.terms):
             if term.id in seen:

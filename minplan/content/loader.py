@@ -41,7 +41,6 @@ class Content:
     module: Module | None = None
     lessons: list[Lesson] = field(default_factory=list)
     glossary: dict[str, Term] = field(default_factory=dict)
-    glossary_reviewed: list[str] = field(default_factory=list)
     ui: dict[str, dict[str, str]] = field(default_factory=dict)
     languages: list[Language] = field(default_factory=lambda: [NORWEGIAN])
     required_languages: list[str] = field(default_factory=list)

@@ -40,12 +40,6 @@ class Dated(Strict):
         return self
 
 
-class Translated(Strict):
-    """A whole content file: it says which of its translations a person has checked."""
-
-    reviewed: list[LanguageCode] = Field(default_factory=list)
-
-
 class Option(Strict):
     """One answer to choose, with feedback shown when it is chosen."""
 
@@ -133,7 +127,7 @@ class TeacherNotes(Strict):
     discussion: list[Text] = Field(min_length=1)
 
 
-class Lesson(Translated, Dated):
+class Lesson(Dated):
     """One lesson page: a goal, a few key points, an example, a check and its sources."""
 
     id: Id
@@ -170,19 +164,21 @@ class Term(Strict):
     """A glossary word: the word itself, a plain explanation and an example sentence.
 
     The glossary is also the term base: `forms` lists the other forms of the word per language (nb: where the
-    term occurs in Norwegian; other languages: what a translation may use instead of `word`), and `legal`
-    marks the terms whose one rendering per language `python -m minplan check --terms` enforces.
+    term occurs in Norwegian; other languages: what a translation may use instead of `word`), `avoid` the
+    rival renderings a reviewer has seen and refused, and `legal` marks the terms whose one rendering per
+    language `python -m minplan check --terms` enforces.
     """
 
     id: Id
     legal: bool = False
     word: Text
     forms: dict[LanguageCode, list[Form]] = Field(default_factory=dict)
+    avoid: dict[LanguageCode, list[Form]] = Field(default_factory=dict)
     explanation: Text
     example: Text
 
 
-class Glossary(Translated):
+class Glossary(Strict):
     """The word list (ordliste) that lessons link into."""
 
     terms: list[Term] = Field(min_length=1)
@@ -195,7 +191,7 @@ class ModuleGoal(Strict):
     text: Text
 
 
-class Module(Translated):
+class Module(Strict):
     """What the start page says about the whole module: its name, purpose and learning goals."""
 
     title: Text
@@ -204,7 +200,7 @@ class Module(Translated):
     video: Video | None = None
 
 
-class UiStrings(Translated):
+class UiStrings(Strict):
     """Every word of the interface (buttons, menus, messages), by key, so translators never touch code."""
 
     strings: dict[str, Text] = Field(min_length=1)

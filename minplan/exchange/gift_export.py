@@ -13,6 +13,7 @@ from minplan.content.models import Option
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import YamlDoc
 from minplan.content.text import pick
+from minplan.exchange.direction import in_tool_direction
 from minplan.exchange.gift_parse import SPECIAL
 from minplan.quiz.questions import Question, Quiz
 
@@ -76,7 +77,7 @@ def _question(question: Question, language: str) -> str:
 
 
 def _say(text: dict[str, str], language: str) -> str:
-    return escape(pick(text, language))
+    return escape(in_tool_direction(pick(text, language), language))
 
 
 def _option(question: Question, option: Option, language: str) -> str:

@@ -14,6 +14,7 @@ from minplan.content.models import Term
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import YamlDoc
 from minplan.content.text import BASE_LANGUAGE, has_translation, pick
+from minplan.exchange.direction import in_tool_direction
 from minplan.exchange.gift_export import Export
 
 
@@ -25,7 +26,7 @@ def _flat(text: str) -> str:
 def _back(term: Term, language: str) -> str:
     if language == BASE_LANGUAGE:
         return _flat(term.explanation[BASE_LANGUAGE])
-    return _flat(f"{pick(term.word, language)} – {pick(term.explanation, language)}")
+    return in_tool_direction(_flat(f"{pick(term.word, language)} – {pick(term.explanation, language)}"), language)
 
 
 def _gaps(terms: Sequence[Term], language: str, name: str, doc: YamlDoc | None) -> list[Problem]:
@@ -50,7 +51,7 @@ def export_anki(terms: Sequence[Term], language: str, name: str, doc: YamlDoc | 
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([f"#columns:{BASE_LANGUAGE}", language, f"{BASE_LANGUAGE} explanation", f"{language} explanation", "example"])
     for term in terms:
-        writer.writerow([_flat(term.word[BASE_LANGUAGE]), _flat(pick(term.word, language)),
-                         _flat(term.explanation[BASE_LANGUAGE]), _flat(pick(term.explanation, language)),
+        writer.writerow([_flat(term.word[BASE_LANGUAGE]), in_tool_direction(_flat(pick(term.word, language)), language),
+                         _flat(term.explanation[BASE_LANGUAGE]), in_tool_direction(_flat(pick(term.explanation, language)), language),
                          _flat(term.example[BASE_LANGUAGE])])
     return Export(out.getvalue(), _gaps(terms, language, name, doc))

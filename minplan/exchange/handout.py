@@ -12,6 +12,8 @@ from minplan.content.loader import Content
 from minplan.content.models import Lesson
 from minplan.content.sources import byline
 from minplan.content.text import BASE_LANGUAGE, pick
+from minplan.translation.gaps import texts_in
+from minplan.translation.review import all_reviewed
 
 STYLE = """
 @page { size: A4; margin: 13mm 13mm 14mm; @bottom-center { content: counter(page) " / " counter(pages); font: 8pt "Noto Sans", sans-serif; color: #3d4651; } }
@@ -67,7 +69,7 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "")
     check = lesson.check
     right = next(option for option in check.options if option.id == check.answer)
     notice = ""
-    if support and language not in lesson.reviewed:
+    if support and not all_reviewed(content, [text for _, text in texts_in(lesson.model_dump(mode="json"))], language):
         notice = f'<p class="note" lang="{e(language)}" dir="{direction}">{e(_say(content, "print.unreviewed", language))}</p>'
     cited = [content.sources[source.id] for source in lesson.sources if source.id in content.sources]
     sources = "; ".join(e(f"{source.title} – {byline(source)}") + (f" ({e(str(source.url))})" if source.url else "") for source in cited)

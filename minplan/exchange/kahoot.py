@@ -14,6 +14,7 @@ from openpyxl.styles import Font
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import YamlDoc
 from minplan.content.text import pick
+from minplan.exchange.direction import in_tool_direction
 from minplan.exchange.gift_export import Export
 from minplan.quiz.questions import Question, Quiz
 
@@ -45,7 +46,7 @@ def kahoot_rows(quiz: Quiz, language: str, say_true: str, say_false: str, name: 
     problems: list[Problem] = []
     for index, question in enumerate(quiz.questions):
         answers, right, why = _answers(question, language, say_true, say_false)
-        prompt = pick(question.prompt, language)
+        prompt = in_tool_direction(pick(question.prompt, language), language)
         if why is None and len(prompt) > QUESTION_MAX:
             why = f"the question has {len(prompt)} characters; Kahoot takes at most {QUESTION_MAX}"
         if why is None and (longest := max(answers, key=len)) and len(longest) > ANSWER_MAX:
@@ -66,7 +67,7 @@ def _answers(question: Question, language: str, say_true: str, say_false: str) -
         return [say_true, say_false], [1 if question.answer else 2], None
     if len(question.options) > ANSWERS_MAX:
         return [], [], f"the question has {len(question.options)} options; Kahoot takes at most {ANSWERS_MAX}"
-    texts = [pick(option.text, language) for option in question.options]
+    texts = [in_tool_direction(pick(option.text, language), language) for option in question.options]
     right_ids = [question.answer] if question.type == "single" else question.answer
     return texts, [number for number, option in enumerate(question.options, start=1) if option.id in right_ids], None
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from minplan.content.models import Id, Strict, TeacherNotes, Translated
+from minplan.content.models import Id, Strict, TeacherNotes
 from minplan.content.text import Text
 
 MAX_MONTH = 60
@@ -80,8 +80,8 @@ class Questions(Strict):
     work: list[Text] = Field(min_length=1)
 
 
-class JobCatalogue(Translated):
-    """The whole of exercises/jobs.yaml; `reviewed` lists the translations a person has checked."""
+class JobCatalogue(Strict):
+    """The whole of exercises/jobs.yaml."""
 
     checked: dt.date
     measures: list[Measure] = Field(min_length=5)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import Field, HttpUrl, StringConstraints, model_validator
 
-from minplan.content.models import Id, Strict, Translated
+from minplan.content.models import Id, Strict
 from minplan.content.text import Text
 
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=160, pattern=r"^[^{}\n<>\[\]]*$")]
@@ -61,7 +61,7 @@ class Addition(Strict):
     text: Text
 
 
-class Kommune(Translated):
+class Kommune(Strict):
     """One municipality's details. `example: true` marks a made-up municipality (docs/), never a real one."""
 
     example: bool = False

@@ -16,7 +16,7 @@ from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from minplan.content.dates import in_force
-from minplan.content.models import Dated, Id, Option, Strict, Translated
+from minplan.content.models import Dated, Id, Option, Strict
 from minplan.content.problems import Problem
 from minplan.content.text import Text
 from minplan.content.validation import parse_model
@@ -142,7 +142,7 @@ def _not_an_option(answer: Any, ids: list[str]) -> str:
     return f"the answer '{answer}' is not one of the options ({', '.join(ids)})"
 
 
-class Quiz(Translated):
+class Quiz(Strict):
     """A quiz: its title, the share of points needed to pass, and its questions (and which translations a person checked)."""
 
     id: Id

@@ -101,7 +101,7 @@ def test_the_lost_contact_message_is_also_in_the_support_language(data_folder):
     code = code_of(teacher())
     take_away(data_folder)
     phone = open_page(run_app({"kode": code, "deltaker": "x" * 22, "lang": "uk"}), "klasse")
-    assert escape_markdown("Ми втратили зв'язок із класом") in texts(phone)
+    assert escape_markdown("Ми втратили зв’язок із класом") in texts(phone)
 
 
 def test_a_read_only_data_folder_gives_the_teacher_a_clear_message_at_start(data_folder):

@@ -107,7 +107,7 @@ def _live(code: str, token: str) -> None:
     mine = _answers(code, token).get(index)
     st.caption(t("classroom.question_of").format(number=index + 1, total=live.total))
     st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
-    also(quiz_question.safe(question.prompt), (), "**{}**")
+    also(quiz_question.safe(question.prompt), "**{}**")
     widget = f"class:{code}:{index}"
     arranged = class_order(question, code, index)
     quiz_question.choose(question, 0, widget, mine, arranged, letters(arranged))

@@ -21,8 +21,7 @@ def show() -> None:
         st.info(t("glossary.none").format(query=escape_markdown(query)))
         return
     st.caption(t("glossary.count").format(count=len(terms)))
-    reviewed = content().glossary_reviewed
-    unreviewed_notice(reviewed)
+    unreviewed_notice()
     grouped = groupby(terms, key=first_letter) if not query.strip() else [("", terms)]
     for letter, group in grouped:
         if letter:
@@ -30,6 +29,6 @@ def show() -> None:
         for term in group:
             with st.container(border=True):
                 st.markdown(f"**{label(term.word)}**")
-                say(term.explanation, reviewed)
-                say(term.example, reviewed, "*{}*")
+                say(term.explanation)
+                say(term.example, "*{}*")
     glossary_buttons()

@@ -47,7 +47,7 @@ def show() -> None:
     if catalogue is None:
         st.warning(t("goal.missing"))
         return
-    unreviewed_notice(catalogue.reviewed)
+    unreviewed_notice()
     st.markdown(t("goal.intro"))
     sketch = current(catalogue)
     _job(sketch, catalogue)
@@ -89,7 +89,7 @@ def _job(sketch: Sketch, catalogue: JobCatalogue) -> None:
                  placeholder=t("select.placeholder"))
     job = catalogue.job(sketch.job) if sketch.job else None
     if job is not None:
-        also(job.title, catalogue.reviewed)
+        also(job.title)
     if chosen == OTHER:
         st.text_input(t("goal.job_text"), value=sketch.own_job, max_chars=60, placeholder=t("goal.job_text_hint"),
                       key="goal-job-text", on_change=lambda: save(choose_job(current(catalogue), None, st.session_state["goal-job-text"])))
@@ -133,12 +133,11 @@ def _known(sketch: Sketch, catalogue: JobCatalogue) -> None:
 
 
 def _facts(job: Job, catalogue: JobCatalogue) -> None:
-    reviewed = catalogue.reviewed
-    say(job.known, reviewed)
+    say(job.known)
     if job.licence:
-        say(job.licence, reviewed, lead="goal.licence")
-    say(job.path, reviewed, lead="goal.path")
-    say(job.without, reviewed, lead="goal.without")
+        say(job.licence, lead="goal.licence")
+    say(job.path, lead="goal.path")
+    say(job.without, lead="goal.without")
     st.markdown(f"**{t('goal.sources')}**\n" + "\n".join(f"- {source_line(source)}" for source in cited(content().sources, job.sources)))
     st.caption(t("goal.checked").format(date=catalogue.checked.strftime("%d.%m.%Y")))
 
@@ -185,7 +184,7 @@ def _teacher_notes(catalogue: JobCatalogue) -> None:
     with st.expander(t("lesson.teacher_notes"), expanded=True, icon=":material/school:"):
         st.markdown(f"**{t('lesson.background')}**")
         for paragraph in notes.background:
-            say(paragraph, catalogue.reviewed)
+            say(paragraph)
         st.markdown(f"**{t('lesson.discussion')}**")
         st.markdown("\n".join(f"- {tx(question)}" for question in notes.discussion))
 

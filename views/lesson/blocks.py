@@ -15,21 +15,21 @@ from views.links import GLOSSARY, link
 from views.session import content, progress, support_language, t, tx
 
 
-def ladder(data: GoalLadder, reviewed: Sequence[str] = ()) -> None:
+def ladder(data: GoalLadder) -> None:
     """The goal ladder as a picture, with the same steps as a list for screen readers and copying."""
     steps = [Rung(tx(step.label), step.when or "") for step in data.steps]
     st.subheader(tx(data.caption))
-    also(data.caption, reviewed)
+    also(data.caption)
     st.image(ladder_svg(tx(data.start), steps, tx(data.end), title=tx(data.caption)), width="stretch", alt=tx(data.caption))
     with st.expander(t("lesson.ladder_as_text")):
-        say_list([data.start, *(_with_when(step) for step in data.steps), data.end], reviewed)
+        say_list([data.start, *(_with_when(step) for step in data.steps), data.end])
 
 
 def _with_when(step: LadderStep) -> dict[str, str]:
     return {code: f"{text} ({step.when})" for code, text in step.label.items()} if step.when else step.label
 
 
-def table(data: Table, reviewed: Sequence[str] = (), heading: bool = True) -> None:
+def table(data: Table, heading: bool = True) -> None:
     """A fact table in Norwegian, then the same table in the support language (in its own direction).
 
     st.table wraps text, so each fits a phone without sideways scrolling; long Norwegian words
@@ -40,12 +40,12 @@ def table(data: Table, reviewed: Sequence[str] = (), heading: bool = True) -> No
         st.subheader(tx(data.caption))
     st.table(_arrow(data, "nb", lambda text: soft_hyphens(tx(text))), hide_index=False)
     if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
-        with support_block(reviewed):
+        with support_block([data.caption, *data.columns, *(cell for row in data.rows for cell in row)]):
             st.markdown(f"**{translated(data.caption)}**")
             st.table(_arrow(data, support_language().code, translated), hide_index=False)
     if data.note:
         st.info(tx(data.note), icon=":material/info:")
-        also(data.note, reviewed)
+        also(data.note)
 
 
 _ARROW: dict[tuple[int, str], tuple[Table, pa.Table]] = {}
@@ -69,13 +69,13 @@ def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFram
     return frame.set_index(frame.columns[0])
 
 
-def video(data: Video, reviewed: Sequence[str] = (), heading: bool = True) -> None:
+def video(data: Video, heading: bool = True) -> None:
     """The video, and always the text that says what it shows, for networks where it cannot load."""
     if heading:
         st.subheader(tx(data.title))
     st.video(str(data.url))
     st.caption(t("lesson.video_fallback_intro"))
-    say(data.fallback, reviewed)
+    say(data.fallback)
     st.markdown(f"[{t('lesson.video_open')}]({data.url})")
 
 
@@ -83,13 +83,12 @@ def key_words(term_ids: list[str]) -> None:
     """The lesson's key words, each opening to its plain explanation and an example."""
     st.subheader(t("lesson.words"))
     glossary = content().glossary
-    glossary_reviewed = content().glossary_reviewed
     for term_id in term_ids:
         term = glossary.get(term_id)
         if term is None:
             continue
         with st.expander(label(term.word)):
-            say_together([(term.explanation, "{}"), (term.example, "*{}*")], glossary_reviewed)
+            say_together([(term.explanation, "{}"), (term.example, "*{}*")])
     link(GLOSSARY, label=t("lesson.all_words"), icon=":material/menu_book:")
 
 
@@ -101,5 +100,5 @@ def recap() -> None:
             continue
         mark = "✓ " if lesson.id in mine.done else ""
         st.markdown(f"**{mark}{lesson.order}. {label(lesson.title)}**")
-        say(lesson.goal, lesson.reviewed)
+        say(lesson.goal)
         link(lesson.id, label=t("lesson.review"), icon=":material/replay:")

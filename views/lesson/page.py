@@ -29,17 +29,17 @@ def show(lesson: Lesson) -> None:
     lessons = content().lessons
     st.caption(t("lesson.position").format(number=lessons.index(lesson) + 1, total=len(lessons)))
     st.title(tx(lesson.title))
-    also(lesson.title, lesson.reviewed, "**{}**")
+    also(lesson.title, "**{}**")
     _expired_notice(lesson)
-    unreviewed_notice(lesson.reviewed)
+    unreviewed_notice()
     read_aloud([lesson.title, lesson.goal, *lesson.key_points, *lesson.explanation, lesson.example])
     st.info(f"**{ui_in(BASE_LANGUAGE)('lesson.goal')}** {tx(lesson.goal)}", icon=":material/flag:")
-    also(lesson.goal, lesson.reviewed, f"**{t('lesson.goal')}** {{}}")
+    also(lesson.goal, f"**{t('lesson.goal')}** {{}}")
     st.subheader(t("lesson.key_points"))
-    say_list(lesson.key_points, lesson.reviewed)
+    say_list(lesson.key_points)
     _more(lesson)
     if lesson.ladder:
-        blocks.ladder(lesson.ladder, lesson.reviewed)
+        blocks.ladder(lesson.ladder)
     if lesson.recap:
         blocks.recap()
     blocks.key_words(lesson.terms)
@@ -63,7 +63,7 @@ def _expired_notice(lesson: Lesson) -> None:
     notice = {BASE_LANGUAGE: ui_in(BASE_LANGUAGE)("lesson.expired").format(date=day)}
     if language:
         notice[language.code] = ui_in(language.code)("lesson.expired").format(date=day)
-    say(notice, lesson.reviewed, ":material/history: _{}_")
+    say(notice, ":material/history: _{}_")
 
 
 def _more(lesson: Lesson) -> None:
@@ -71,15 +71,15 @@ def _more(lesson: Lesson) -> None:
     check question within a few screens; each fold is named in Norwegian with the support language below it."""
     with st.expander(label_of("lesson.explanation"), key=f"more-explanation-{lesson.id}"):
         for paragraph in lesson.explanation:
-            say(paragraph, lesson.reviewed)
+            say(paragraph)
     if lesson.table:
         with st.expander(label(lesson.table.caption), key=f"more-table-{lesson.id}"):
-            blocks.table(lesson.table, lesson.reviewed, heading=False)
+            blocks.table(lesson.table, heading=False)
     with st.expander(label_of("lesson.example"), key=f"more-example-{lesson.id}"):
-        say(lesson.example, lesson.reviewed)
+        say(lesson.example)
     if lesson.video:
         with st.expander(label(lesson.video.title), key=f"more-video-{lesson.id}"):
-            blocks.video(lesson.video, lesson.reviewed, heading=False)
+            blocks.video(lesson.video, heading=False)
 
 
 def _check(lesson: Lesson) -> None:

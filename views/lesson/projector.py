@@ -40,23 +40,22 @@ def _step_from_url() -> int:
 
 
 def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
-    reviewed = lesson.reviewed
     if slide.kind == "title":
         st.title(tx(lesson.title))
-        also(lesson.title, reviewed, "**{}**")
-        say(lesson.goal, reviewed, f"**{t('lesson.goal')}** {{}}")
+        also(lesson.title, "**{}**")
+        say(lesson.goal, f"**{t('lesson.goal')}** {{}}")
     elif slide.kind == "points":
         st.header(t("lesson.key_points"))
-        say_list(slide.items[:shown], reviewed)
+        say_list(slide.items[:shown])
     elif slide.kind in ("text", "example"):
         st.header(t("lesson.example") if slide.kind == "example" else tx(lesson.title))
-        say(slide.items[0], reviewed)
+        say(slide.items[0])
     elif slide.kind == "ladder":
-        blocks.ladder(lesson.ladder, reviewed)
+        blocks.ladder(lesson.ladder)
     elif slide.kind == "table":
-        blocks.table(table_part(lesson.table, slide.rows), reviewed)
+        blocks.table(table_part(lesson.table, slide.rows))
     elif slide.kind == "video":
-        blocks.video(lesson.video, reviewed)
+        blocks.video(lesson.video)
     elif slide.kind == "words":
         _words(lesson)
     elif slide.kind == "question":
@@ -73,22 +72,22 @@ def _words(lesson: Lesson) -> None:
         term = glossary[term_id]
         with columns[index % across].popover(label(term.word), width="stretch"):
             st.subheader(tx(term.word))
-            say(term.explanation, content().glossary_reviewed)
-            say(term.example, content().glossary_reviewed, "*{}*")
+            say(term.explanation)
+            say(term.example, "*{}*")
 
 
 def _question(lesson: Lesson) -> None:
     """The lesson's check question for the class to answer aloud, with the answer revealed on request."""
     question = lesson.check
     st.header(tx(question.prompt))
-    also(question.prompt, lesson.reviewed)
+    also(question.prompt)
     letters = "ABCDEF"
     for letter, option in zip(letters, question.options):
         st.markdown(f"**{letter}.** {label(option.text)}")
     if st.toggle(t("projector.show_answer"), key=f"projector-answer:{lesson.id}"):
         right = next(letter for letter, option in zip(letters, question.options) if option.id == question.answer)
         st.success(f"**{right}.** {tx(question.explanation)}")
-        also(question.explanation, lesson.reviewed)
+        also(question.explanation)
 
 
 def _controls(key: str, step: int, total: int) -> None:

@@ -41,12 +41,12 @@ def both(text: dict[str, str]) -> str:
     return f"{escaped[BASE_LANGUAGE]}  \n{other}" if other else escaped[BASE_LANGUAGE]
 
 
-def show(question: Question, attempt: Attempt, key: str, save: Save, reviewed: list[str]) -> None:
+def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     """The question at the attempt's position, with progress ("7 av 30") and the button that moves on."""
     number, total = attempt.position + 1, len(attempt.asked)
     st.progress(attempt.position / total, text=t("quiz.position").format(number=number, total=total))
     st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
-    also(safe(question.prompt), reviewed, "**{}**")
+    also(safe(question.prompt), "**{}**")
     recorded = attempt.answers.get(question.id)
     widget = f"{key}:{attempt.seed}:{question.id}"
     choose(question, attempt.seed, widget, recorded)

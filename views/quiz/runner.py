@@ -41,11 +41,11 @@ def run(quiz: Quiz, questions: Sequence[Question], key: str, in_url: bool) -> No
     def save(updated: Attempt) -> None:
         attempts[key] = updated
 
-    unreviewed_notice(quiz.reviewed)
+    unreviewed_notice()
     if quiz.intro and attempt.position == 0 and not attempt.answers:
         st.markdown(quiz_question.both(quiz.intro))
     current = quiz.question(attempt.current) if attempt.current else None
     if current is None:
         quiz_result.show(quiz, questions, attempt, save)
     else:
-        quiz_question.show(current, attempt, key, save, quiz.reviewed)
+        quiz_question.show(current, attempt, key, save)

@@ -1,0 +1,1 @@
+"""The translation capability's page for staff (Oversettelser): how far each language has come, and where."""
