@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from minplan.content.text import DATE_KEYS
+from minplan.content.text import DATE_KEYS, parse_date
 
 TODAY_VARIABLE = "MINPLAN_TODAY"
 
@@ -84,7 +84,7 @@ def dated_items(name: str, data: Any, line_of) -> Iterator[DatedItem]:
 
     Dates that are not dates are skipped here: validation reports them with their line.
     """
-    own_check = _date(data.get("checked")) if isinstance(data, dict) else None
+    own_check = parse_date(data.get("checked")) if isinstance(data, dict) else None
     yield from _walk(name, data, (), line_of, None, own_check)
 
 
@@ -92,7 +92,7 @@ def _walk(name, node, path, line_of, lesson, reviewed) -> Iterator[DatedItem]:
     if isinstance(node, dict):
         lesson = node.get("lesson") if isinstance(node.get("lesson"), str) else lesson
         if any(key in node for key in DATE_KEYS):
-            start, until = _date(node.get("valid_from")), _date(node.get("valid_until"))
+            start, until = parse_date(node.get("valid_from")), parse_date(node.get("valid_until"))
             recheck = node.get("recheck") if isinstance(node.get("recheck"), str) else None
             if start or until or recheck:
                 where = path + (("valid_until",) if until else ("valid_from",) if start else ("recheck",))
@@ -105,12 +105,3 @@ def _walk(name, node, path, line_of, lesson, reviewed) -> Iterator[DatedItem]:
             yield from _walk(name, child, path + (index,), line_of, lesson, reviewed)
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None

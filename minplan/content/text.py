@@ -65,16 +65,23 @@ class DatedText(dict):
         return (DatedText, (dict(self), self.valid_from, self.valid_until, self.recheck))
 
 
-def date_value(key: str, value: Any) -> dt.date:
-    """`value` as a date (YAML reads 2026-07-01 as one; a quoted "2026-07-01" is accepted too), or a
-    `text_date` error naming `key`, so the problem points at that line."""
+def parse_date(value: Any) -> dt.date | None:
+    """`value` as a date (YAML reads 2026-07-01 as one; a quoted "2026-07-01" is accepted too), else None."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            pass
+            return None
+    return None
+
+
+def date_value(key: str, value: Any) -> dt.date:
+    """`value` as a date, or a `text_date` error naming `key`, so the problem points at that line."""
+    found = parse_date(value)
+    if found is not None:
+        return found
     raise PydanticCustomError("text_date", "'{value}' is not a date; write it like 2026-07-01",
                               {"key": key, "value": str(value)})
 
