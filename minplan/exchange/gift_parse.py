@@ -7,13 +7,13 @@ too large, binary, not UTF-8 or holds control characters, and it is never parsed
 """
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import MAX_BYTES
+from minplan.exchange.markup import strip_html, strip_markdown
 
 SPECIAL = "~=#{}:\\"
 """The characters a backslash escapes in GIFT."""
@@ -51,11 +51,9 @@ def plain(text: str, format: str = "moodle") -> str:
         format, text = marker.group(1).lower(), text[marker.end():]
     text = "".join(_RESTORE.get(char, char) for char in text)
     if format == "html":
-        text = re.sub(r"<br\s*/?>|</p>", "\n", text, flags=re.IGNORECASE)
-        text = html.unescape(re.sub(r"<[^>]*>", "", text))
+        text = strip_html(text)
     elif format == "markdown":
-        text = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)
-        text = re.sub(r"(\*\*|__|\*|`)(.+?)\1", r"\2", text)
+        text = strip_markdown(text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     joiner = " " if format in ("html", "markdown") else "\n"
     return joiner.join(line for line in lines if line).strip()
