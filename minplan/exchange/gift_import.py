@@ -58,10 +58,9 @@ class _Answer:
 def import_gift(name: str, raw: bytes, lesson_ids: Iterable[str], quiz_id: str, lesson: str | None = None) -> GiftImport:
     """Read GIFT bytes into a quiz with id `quiz_id`; `lesson` (else each `$CATEGORY:`) says which lesson a question checks."""
     known = set(lesson_ids)
-    blocks, problems = read_gift(name, raw)
+    blocks, problems, left_out = read_gift(name, raw)
     questions: list[dict] = []
     used: set[str] = set()
-    left_out = 0
     for block in blocks:
         field_name = block.name or f"question at line {block.line}"
         try:

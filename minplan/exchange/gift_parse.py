@@ -19,7 +19,9 @@ SPECIAL = "~=#{}:\\"
 """The characters a backslash escapes in GIFT."""
 
 _PROTECT = {char: chr(0xE000 + index) for index, char in enumerate(SPECIAL)}
-_RESTORE = {code: char for char, code in _PROTECT.items()}
+_NEW_LINE = chr(0xE000 + len(SPECIAL))
+"""An escaped `\\n`: a line break in the text, kept apart from the file's own lines so problems name the right line."""
+_RESTORE = {code: char for char, code in _PROTECT.items()} | {_NEW_LINE: "\n"}
 FORMATS = ("html", "moodle", "plain", "markdown")
 
 
@@ -59,15 +61,22 @@ def plain(text: str, format: str = "moodle") -> str:
     return joiner.join(line for line in lines if line).strip()
 
 
-def read_gift(name: str, raw: bytes) -> tuple[list[Block], list[Problem]]:
-    """The question blocks of a GIFT file, or the problem that stops the whole file."""
-    text, refused = _decode(name, raw)
+def read_gift(name: str, raw: bytes) -> tuple[list[Block], list[Problem], int]:
+    """The question blocks of a GIFT file, the problems, and how many questions were left out.
+
+    A question with an unreadable line or broken syntax is listed at its own line and left out; the rest
+    is read. Only a file that is too large, binary or empty is refused as a whole."""
+    text, unreadable, refused = _decode(name, raw)
     if refused:
-        return [], refused
+        return [], refused, 0
     blocks: list[Block] = []
     problems: list[Problem] = []
     category: str | None = None
     for line, lines in _chunks(text):
+        bad = next((number for number in range(line, line + len(lines)) if number in unreadable), None)
+        if bad is not None:
+            problems.append(Problem(name, bad, f"question at line {line}", f"{unreadable[bad]}; left out"))
+            continue
         if lines[0].strip().startswith("$CATEGORY:"):
             category = plain(lines[0].strip()[len("$CATEGORY:"):])
             lines, line = lines[1:], line + 1
@@ -78,28 +87,33 @@ def read_gift(name: str, raw: bytes) -> tuple[list[Block], list[Problem]]:
             problems.append(problem)
         elif block:
             blocks.append(block)
-    return blocks, problems
+    return blocks, problems, len(problems)
 
 
-def _decode(name: str, raw: bytes) -> tuple[str, list[Problem]]:
-    """The file as text, or why it cannot be read; the same limits as for a YAML upload."""
+def _decode(name: str, raw: bytes) -> tuple[str, dict[int, str], list[Problem]]:
+    """The file as text, the lines that cannot be read (by number, with why), or why the whole file cannot be read.
+
+    UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are read, as Windows saves them;
+    the same size limit as for a YAML upload."""
     if len(raw) > MAX_BYTES:
-        return "", [Problem(name, 1, "file", f"the file is too large ({len(raw) // 1024} KB; at most {MAX_BYTES // 1024} KB)")]
-    if b"\x00" in raw:
-        return "", [Problem(name, 1, "file", "this is not a text file (it holds binary data)")]
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return "", [Problem(name, line, "file", "the text is not UTF-8; save the file as UTF-8")]
+        return "", {}, [Problem(name, 1, "file", f"the file is too large ({len(raw) // 1024} KB; at most {MAX_BYTES // 1024} KB)")]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16", errors="replace")
+    elif b"\x00" in raw:
+        return "", {}, [Problem(name, 1, "file", "this is not a text file (it holds binary data)")]
+    else:
+        text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    unreadable: dict[int, str] = {}
     for number, line in enumerate(text.split("\n"), start=1):
-        bad = next((char for char in line if char != "\t" and unicodedata.category(char) == "Cc"), None)
-        if bad is not None:
-            return "", [Problem(name, number, "file", f"the line holds a control character (U+{ord(bad):04X}); remove it")]
+        bad = next((char for char in line if char != "\t" and (char == "\ufffd" or unicodedata.category(char) == "Cc")), None)
+        if bad == "\ufffd":
+            unreadable[number] = "the line is not UTF-8; save the file as UTF-8"
+        elif bad is not None:
+            unreadable[number] = f"the line holds a control character (U+{ord(bad):04X}); remove it"
     if not text.strip():
-        return "", [Problem(name, 1, "file", "the file is empty")]
-    return text, []
+        return "", {}, [Problem(name, 1, "file", "the file is empty")]
+    return text, unreadable, []
 
 
 def _chunks(text: str) -> list[tuple[int, list[str]]]:
@@ -134,7 +148,7 @@ def _protect(text: str) -> str:
             out.append(_PROTECT[following])
             index += 2
         elif char == "\\" and following == "n":
-            out.append("\n")
+            out.append(_NEW_LINE)
             index += 2
         else:
             out.append(char)
@@ -143,7 +157,7 @@ def _protect(text: str) -> str:
 
 
 def _block(name: str, line: int, category: str | None, lines: list[str]) -> tuple[Block | None, Problem | None]:
-    text = _protect("\n".join(lines).strip())
+    text = full = _protect("\n".join(lines).strip())
     title = None
     if text.startswith("::"):
         end = text.find("::", 2)
@@ -158,13 +172,15 @@ def _block(name: str, line: int, category: str | None, lines: list[str]) -> tupl
     opening, closing = text.find("{"), text.rfind("}")
     if opening < 0:
         if closing >= 0:
-            return None, Problem(name, line, field, "a } has no { before it; write \\} for the character itself")
+            at = line + full.count("\n", 0, len(full) - len(text) + closing)
+            return None, Problem(name, at, field, "a } has no { before it; write \\} for the character itself")
         return Block(line, category, title, format, text, None, False), None
+    at = line + full.count("\n", 0, len(full) - len(text) + opening)
     if closing < opening:
-        return None, Problem(name, line, field, "the answers are not closed with }")
+        return None, Problem(name, at, field, "the answers are not closed with }")
     answers = text[opening + 1:closing]
     if "{" in answers or "}" in answers:
-        return None, Problem(name, line, field, "the answers hold another { or }; write \\{ and \\} for the characters themselves")
+        return None, Problem(name, at, field, "the answers hold another { or }; write \\{ and \\} for the characters themselves")
     after = text[closing + 1:]
     blank = bool(after.strip())
     question = text[:opening] + ("_____" if blank else "") + after

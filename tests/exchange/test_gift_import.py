@@ -117,3 +117,30 @@ def test_a_file_full_of_unusable_blocks_is_read_quickly_and_listed_briefly():
     assert time.perf_counter() - started < 20, "linear in the file size (about a second on an idle machine)"
     assert len(result.problems) == 202
     assert result.problems[-2].message.startswith("and ") and result.problems[-2].message.endswith("more problems like these")
+
+
+def test_a_question_with_broken_syntax_is_counted_as_left_out():
+    result = _one("A? {T}\n\nB? {=a ~b")
+    assert len(result.quiz.questions) == 1
+    assert result.left_out == 1
+
+
+@pytest.mark.parametrize("bad", [b"B? \xff{T}", b"B?\x1b[31m {T}"])
+def test_one_unreadable_question_is_left_out_at_its_own_line_and_the_rest_import(bad):
+    raw = b"A? {T}\n\n// note\n" + bad + b"\n\nC? {F}"
+    result = import_gift("test.gift", raw, LESSONS, "test", "hvem-lager-planen")
+    assert [question.prompt["nb"] for question in result.quiz.questions] == ["A?", "C?"]
+    assert result.left_out == 1
+    assert [problem.line for problem in result.problems] == [4]
+
+
+def test_a_problem_in_the_answers_names_the_line_of_the_answers():
+    result = _one("A? {T}\n\n::Long::Question\\non two lines\nand more\n{=a ~b")
+    assert [problem.line for problem in result.problems] == [5]
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-8", b"\xef\xbb\xbf")])
+def test_a_file_with_a_byte_order_mark_is_read(encoding, bom):
+    raw = bom + "Æ? {T}\r\n\r\nØ? {F}".encode(encoding)
+    result = import_gift("bom.gift", raw, LESSONS, "bom", "hvem-lager-planen")
+    assert [question.prompt["nb"] for question in result.quiz.questions] == ["Æ?", "Ø?"], result.problems
