@@ -9,7 +9,9 @@ worker that dies, ends the pool, and the next call starts a fresh one: the serve
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import threading
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -49,7 +51,13 @@ def _current():
     global _pool
     with _lock:
         if _pool is None:
-            _pool = multiprocessing.get_context("spawn").Pool(WORKERS, maxtasksperchild=100)
+            # A spawned process first imports the parent's __main__; under `streamlit run` that is the page
+            # script, which would run the app (and start workers) inside each worker. Hand it an empty one.
+            script, sys.modules["__main__"] = sys.modules["__main__"], types.ModuleType("__main__")
+            try:
+                _pool = multiprocessing.get_context("spawn").Pool(WORKERS)
+            finally:
+                sys.modules["__main__"] = script
         return _pool
 
 

@@ -250,6 +250,17 @@ class TestTeacherUpload:
         assert ": yaml: the tag" in app.code[0].value
         assert not marker.exists()
 
+    def test_a_file_that_takes_too_long_is_stopped_with_a_calm_message_and_the_page_keeps_working(self, monkeypatch):
+        import views.quiz.upload
+
+        monkeypatch.setattr(views.quiz.upload, "SECONDS", 0.01)
+        app = self.upload("treg.gift", b"A? {T}\n\n" * 20_000)
+        assert not app.exception
+        assert app.warning[0].value == "Det tok for lang tid å lese filen, så vi stoppet. Prøv en mindre fil."
+        monkeypatch.setattr(views.quiz.upload, "SECONDS", 60)
+        app.file_uploader(key="quiz-upload").set_value(("eksempel.yaml", EXAMPLE, "application/x-yaml"))
+        assert app.run().success[0].value.startswith("Filen er i orden")
+
     def test_a_file_that_is_too_large_is_refused(self):
         app = self.upload("x.yaml", b"#" * (MAX_BYTES + 1))
         assert "too large" in app.code[0].value

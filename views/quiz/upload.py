@@ -10,6 +10,7 @@ import hashlib
 import streamlit as st
 
 from minplan.exchange.gift_import import import_gift
+from minplan.serving.worker import run_limited
 from minplan.quiz.questions import Quiz, asked, read_quiz
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import MAX_BYTES
@@ -19,6 +20,8 @@ from views.session import content, t, tx
 
 MAX_MEGABYTES = 1
 """What Streamlit lets through (as .streamlit/config.toml); the quiz reader then refuses more than MAX_BYTES itself."""
+SECONDS = 20
+"""Reading a file at the size limit takes about a second; a file that takes longer is stopped, not waited for."""
 
 
 def show() -> None:
@@ -31,7 +34,9 @@ def show() -> None:
     if uploaded.name.lower().endswith(".gift"):
         quiz, problems = _gift(uploaded.name, raw)
     else:
-        quiz, problems = read_quiz(uploaded.name, raw, [lesson.id for lesson in content().lessons])
+        quiz, problems = _limited(read_quiz, uploaded.name, raw, [lesson.id for lesson in content().lessons]) or (None, [])
+    if quiz is None and not problems:
+        return
     if quiz is None:
         _problems(problems)
         return
@@ -47,13 +52,23 @@ def _gift(name: str, raw: bytes) -> tuple[Quiz | None, list[Problem]]:
     st.markdown(t("quiz.upload_gift"))
     titles = {lesson.id: tx(lesson.title) for lesson in lessons}
     chosen = st.selectbox(t("quiz.upload_gift_lesson"), list(titles), format_func=titles.get, key="quiz-upload-lesson")
-    result = import_gift(name, raw, list(titles), "egen-test", chosen)
+    result = _limited(import_gift, name, raw, list(titles), "egen-test", chosen)
+    if result is None:
+        return None, []
     if result.quiz is None:
         return None, result.problems
     if result.problems:
         st.warning(t("quiz.upload_left_out").format(count=result.left_out), icon=":material/warning:")
         st.code("\n".join(str(problem) for problem in result.problems), language=None, wrap_lines=True)
     return result.quiz, []
+
+
+def _limited(read, name: str, raw: bytes, *rest):
+    """`read(name, raw, *rest)` off the server's event loop in a worker process; None, after a calm notice, when stopped."""
+    outcome = run_limited(read, name, raw, *rest, size=len(raw), max_size=MAX_MEGABYTES * 1024 * 1024, seconds=SECONDS)
+    if outcome.refused:
+        st.warning(t(f"upload.{outcome.refused}"), icon=":material/hourglass_top:")
+    return outcome.value
 
 
 def _problems(problems: list[Problem]) -> None:
