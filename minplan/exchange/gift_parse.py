@@ -8,7 +8,6 @@ too large, binary, not UTF-8 or holds control characters, and it is never parsed
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from minplan.content.problems import Problem
@@ -21,7 +20,10 @@ SPECIAL = "~=#{}:\\"
 _PROTECT = {char: chr(0xE000 + index) for index, char in enumerate(SPECIAL)}
 _NEW_LINE = chr(0xE000 + len(SPECIAL))
 """An escaped `\\n`: a line break in the text, kept apart from the file's own lines so problems name the right line."""
-_RESTORE = {code: char for char, code in _PROTECT.items()} | {_NEW_LINE: "\n"}
+_RESTORE = str.maketrans({code: char for char, code in _PROTECT.items()} | {_NEW_LINE: "\n"})
+_ESCAPE = re.compile(r"\\([~=#{}:\\n])")
+_UNREADABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ufffd]")
+"""A control character other than tab (Unicode's Cc), or a byte that was not UTF-8."""
 FORMATS = ("html", "moodle", "plain", "markdown")
 
 
@@ -51,7 +53,7 @@ def plain(text: str, format: str = "moodle") -> str:
     marker = re.match(r"\s*\[(\w+)\]", text)
     if marker and marker.group(1).lower() in FORMATS:
         format, text = marker.group(1).lower(), text[marker.end():]
-    text = "".join(_RESTORE.get(char, char) for char in text)
+    text = text.translate(_RESTORE)
     if format == "html":
         text = strip_html(text)
     elif format == "markdown":
@@ -106,7 +108,8 @@ def _decode(name: str, raw: bytes) -> tuple[str, dict[int, str], list[Problem]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     unreadable: dict[int, str] = {}
     for number, line in enumerate(text.split("\n"), start=1):
-        bad = next((char for char in line if char != "\t" and (char == "\ufffd" or unicodedata.category(char) == "Cc")), None)
+        found = _UNREADABLE.search(line)
+        bad = found.group() if found else None
         if bad == "\ufffd":
             unreadable[number] = "the line is not UTF-8; save the file as UTF-8"
         elif bad is not None:
@@ -138,22 +141,8 @@ def _chunks(text: str) -> list[tuple[int, list[str]]]:
 
 
 def _protect(text: str) -> str:
-    """Escaped special characters become placeholders; `\\n` becomes a line break, as in Moodle."""
-    out: list[str] = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        following = text[index + 1] if index + 1 < len(text) else ""
-        if char == "\\" and following in _PROTECT:
-            out.append(_PROTECT[following])
-            index += 2
-        elif char == "\\" and following == "n":
-            out.append(_NEW_LINE)
-            index += 2
-        else:
-            out.append(char)
-            index += 1
-    return "".join(out)
+    """Escaped special characters become placeholders, `\\n` a line break of its own, as in Moodle; one pass."""
+    return _ESCAPE.sub(lambda found: _NEW_LINE if found.group(1) == "n" else _PROTECT[found.group(1)], text)
 
 
 def _block(name: str, line: int, category: str | None, lines: list[str]) -> tuple[Block | None, Problem | None]:
