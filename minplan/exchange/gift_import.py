@@ -63,12 +63,15 @@ def import_gift(name: str, raw: bytes, lesson_ids: Iterable[str], quiz_id: str, 
     used: set[str] = set()
     for block in blocks:
         field_name = block.name or f"question at line {block.line}"
+        where = block.line
         try:
             if len(questions) == MAX_QUESTIONS:
                 raise _LeftOut(f"a quiz holds at most {MAX_QUESTIONS} questions")
-            question, notes = _question(block, _lesson(block, lesson, known))
+            chosen = _lesson(block, lesson, known)
+            where = block.answers_line or block.line
+            question, notes = _question(block, chosen)
         except _LeftOut as why:
-            problems.append(Problem(name, block.line, field_name, f"{why}; left out"))
+            problems.append(Problem(name, where, field_name, f"{why}; left out"))
             left_out += 1
             continue
         question["id"] = _unique(_slug(block.name or plain(block.text, block.format)), used, len(questions) + 1)

@@ -43,6 +43,8 @@ class Block:
     answers: str | None
     blank: bool
     """True when words follow the answer part (Moodle's missing word): the text then holds a blank."""
+    answers_line: int = 0
+    """The line of the `{` that opens the answers (the question's line when it has none), for problems in them."""
 
 
 def plain(text: str, format: str = "moodle") -> str:
@@ -173,4 +175,4 @@ def _block(name: str, line: int, category: str | None, lines: list[str]) -> tupl
     after = text[closing + 1:]
     blank = bool(after.strip())
     question = text[:opening] + ("_____" if blank else "") + after
-    return Block(line, category, title, format, question, answers, blank), None
+    return Block(line, category, title, format, question, answers, blank, at), None

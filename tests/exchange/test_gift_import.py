@@ -144,3 +144,9 @@ def test_a_file_with_a_byte_order_mark_is_read(encoding, bom):
     raw = bom + "Æ? {T}\r\n\r\nØ? {F}".encode(encoding)
     result = import_gift("bom.gift", raw, LESSONS, "bom", "hvem-lager-planen")
     assert [question.prompt["nb"] for question in result.quiz.questions] == ["Æ?", "Ø?"], result.problems
+
+
+def test_a_question_left_out_for_its_answers_names_the_line_of_the_answers():
+    result = _one("A? {T}\n\nQuestion\non two lines\n{=a =b ~c}")
+    assert result.left_out == 1
+    assert [problem.line for problem in result.problems] == [5]
