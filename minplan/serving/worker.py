@@ -8,6 +8,7 @@ worker that dies, ends the pool, and the next call starts a fresh one: the serve
 """
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import sys
 import threading
@@ -58,6 +59,7 @@ def _current():
                 _pool = multiprocessing.get_context("spawn").Pool(WORKERS)
             finally:
                 sys.modules["__main__"] = script
+            atexit.register(_pool.terminate)  # ended before the interpreter tears down what it needs
         return _pool
 
 
