@@ -17,7 +17,8 @@ import unicodedata
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"
-CODE_LENGTH = 6
+CODE_LENGTH = 8
+"""Long enough that guessing one of 50 live codes takes years at the fastest rate allowed (BENCHMARKS.md)."""
 NICKNAME_LENGTH = 20
 PIN_LENGTH = (6, 40)
 """The shortest and longest PIN a teacher may choose (digits, letters, anything typed)."""
@@ -27,7 +28,7 @@ _NOT_IN_CODE = re.compile(r"[\s\-_.]")
 
 
 def new_code() -> str:
-    """A fresh join code such as K7RMXA (23**6, about 150 million codes)."""
+    """A fresh join code such as K7RMXA4P (23**8, about 78 billion codes)."""
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
