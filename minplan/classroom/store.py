@@ -10,7 +10,7 @@ counts twice. Wrong join codes and wrong PINs are counted in memory (limits.py) 
 down; a right join code is never refused. Every database error leaves this class as
 `StoreUnavailable` (health.py), so the pages can say "trying again" instead of crashing.
 Expired classes are swept away at most a minute after they expire, by whatever call comes
-first (a phone's poll is enough).
+first (a phone's poll is enough), and by the server's own timed sweep (serving/upkeep.py).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from sqlalchemy import Engine, and_, delete, func, or_, select, update
 
 from minplan.classroom.codes import (clean_nickname, digest, hash_pin, looks_like_token, new_code, new_secret, new_token,
                                      normalise_code, pin_matches, valid_pin)
-from minplan.classroom.health import CannotKeepClasses, Outage, guarded
+from minplan.classroom.health import CannotKeepClasses, Outage, StoreUnavailable, guarded
 from minplan.classroom.limits import Quota, TryLimits
 from minplan.classroom.tables import (DEFAULT_HOURS, answers, database_url, insert_ignoring_conflicts, lifetime_hours,
                                       make_engine, participants, prepare, read_only, sessions, sqlite_file,
@@ -372,6 +372,14 @@ class ClassStore:
     def purge(self) -> int:
         """Delete every expired class with its participants and answers now; how many classes went."""
         return self._purge()
+
+    def sweep(self) -> bool:
+        """The server's timed sweep (serving/upkeep.py): purge now; False while the database is away (noted once)."""
+        try:
+            self.purge()
+        except StoreUnavailable:
+            return False
+        return True
 
     def _upkeep(self) -> None:
         """Before any call: the tables exist, the SQLite file is still there, and expired classes are swept."""
