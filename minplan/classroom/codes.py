@@ -16,8 +16,11 @@ import secrets
 import unicodedata
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
+from unicode_segmentation_rs import graphemes, text_width
+
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"
-CODE_LENGTH = 6
+CODE_LENGTH = 8
+"""Long enough that guessing one of 50 live codes takes years at the fastest rate allowed (BENCHMARKS.md)."""
 NICKNAME_LENGTH = 20
 PIN_LENGTH = (6, 40)
 """The shortest and longest PIN a teacher may choose (digits, letters, anything typed)."""
@@ -27,7 +30,7 @@ _NOT_IN_CODE = re.compile(r"[\s\-_.]")
 
 
 def new_code() -> str:
-    """A fresh join code such as K7RMXA (23**6, about 150 million codes)."""
+    """A fresh join code such as K7RMXA4P (23**8, about 78 billion codes)."""
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
@@ -90,14 +93,36 @@ def looks_like_token(raw: str) -> bool:
 
 
 def clean_nickname(raw: str | None) -> str | None:
-    """A nickname with only letters, digits and single spaces, at most 20 characters; None when nothing is left.
+    """A nickname of letters, digits and single spaces, at most 20 letters as a person sees them; None when nothing is left.
 
-    It is shown as plain text, never as HTML or Markdown, and cannot hold links or markup characters.
+    Normalised (NFKC, which is also NFC), so look-alike forms of a letter count once. Fillers
+    and blank-looking letters (Hangul fillers, braille blank, invisible marks) are dropped, a
+    letter keeps at most two combining marks (enough for Vietnamese or Arabic vowels), and the
+    name is cut to 20 grapheme clusters and the width of about 24 Latin letters, so no name can
+    push the others off the board. It is shown as plain text, never as HTML or Markdown.
     """
-    text = unicodedata.normalize("NFKC", str(raw or ""))[:200]
-    kept = "".join(char for char in text if unicodedata.category(char)[0] in "LNM" or char == " ")
-    kept = " ".join(kept.split())[:NICKNAME_LENGTH].strip()
-    return kept or None
+    text = unicodedata.normalize("NFKC", str(raw or "")[:200])
+    kept = "".join(char for char in text if (unicodedata.category(char)[0] in "LNM" or char == " ") and char not in _BLANK)
+    letters: list[str] = []
+    for cluster in graphemes(" ".join(kept.split()), True):
+        base = "".join(char for char in cluster if unicodedata.category(char)[0] != "M")
+        marks = "".join(char for char in cluster if unicodedata.category(char)[0] == "M")
+        if base:
+            letters.append(base if base == " " else base + marks[:MARKS_PER_LETTER])
+        if len(letters) >= NICKNAME_LENGTH or text_width("".join(letters)) >= NICKNAME_WIDTH:
+            break
+    return " ".join("".join(letters).split()) or None
+
+
+MARKS_PER_LETTER = 2
+NICKNAME_WIDTH = 24
+"""Terminal columns a nickname may fill (a wide CJK letter counts two)."""
+_BLANK = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f\u2800\u3164\uffa0\ufeff"
+    + "".join(map(chr, range(0x200B, 0x2010))) + "".join(map(chr, range(0x2060, 0x2070)))
+    + "".join(map(chr, range(0xFE00, 0xFE10))) + "".join(map(chr, range(0xE0100, 0xE01F0)))
+    + "".join(map(chr, range(0x1D173, 0x1D17B))) + "".join(map(chr, range(0x1BCA0, 0x1BCA4))))
+"""Letters that look blank or hold nothing (Unicode's default-ignorable code points, the braille blank)."""
 
 
 PUBLIC_URL_SETTING = "MINPLAN_PUBLIC_URL"

@@ -1,7 +1,9 @@
 """Wrong join codes and wrong PINs, counted in this process's memory only, and who is trying.
 
 Counters are kept per browser session, per network address and for everyone together (a
-cap per minute, so new sessions cannot start again from zero). They live in memory and
+cap per minute, so new sessions cannot start again from zero). A client in a wait is
+refused without its code or PIN being checked; a client that has never tried wrong is
+always checked, so the right code or PIN is never refused because of others. They live in memory and
 are forgotten after a quarter of an hour: no network address ever reaches the database
 or a log. A forwarded address (X-Forwarded-For) is believed only when the connection
 comes from a proxy named in MINPLAN_TRUSTED_PROXIES.
@@ -43,12 +45,21 @@ class TryLimits:
         self._recent: deque[float] = deque()
         self._lock = threading.Lock()
 
-    def wait(self, clients: Mapping[str, int]) -> int:
-        """Seconds before these clients' next wrong try counts as a plain try again (0: now)."""
+    def wait(self, own: Iterable[str], shared: Iterable[str] = ()) -> int:
+        """Seconds before `own` clients (a browser, an address) may try again (0: now).
+
+        The `shared` counters (one class's PINs) and everyone's last minute slow a client down only
+        once it has a wrong try of its own: so others' wrong tries never hold up a browser
+        (the teacher's, a classmate's) that has not guessed itself.
+        """
         now = self.clock()
         with self._lock:
             self._forget(now)
-            until = max([self._clients[client].blocked_until for client in clients if client in self._clients] + [0.0])
+            known = [self._clients[client] for client in own if client in self._clients]
+            if not known:
+                return 0
+            known += [self._clients[client] for client in shared if client in self._clients]
+            until = max(tries.blocked_until for tries in known)
             if len(self._recent) >= self.per_minute:
                 until = max(until, self._recent[0] + 60)
         return math.ceil(until - now) if until > now else 0
@@ -116,3 +127,40 @@ def _parse(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None
 
 def _is_trusted(address, proxies: Sequence[Network]) -> bool:
     return any(address in network for network in proxies)
+
+
+class Quota:
+    """At most `limit` uses per `window` seconds for each key (a browser, an address, "everyone")."""
+
+    def __init__(self, clock: Callable[[], float], limits: Mapping[str, int], window: float):
+        self.clock = clock
+        self.limits = dict(limits)
+        self.window = window
+        self._uses: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, keys: Mapping[str, str]) -> int:
+        """Use one for each kind→key in `keys` (kinds as in `limits`); 0, or the seconds to wait when one is used up."""
+        now = self.clock()
+        with self._lock:
+            for uses in self._uses.values():
+                while uses and uses[0] <= now - self.window:
+                    uses.popleft()
+            full = [self._uses[key][0] + self.window for kind, key in keys.items()
+                    if len(self._uses.get(key, ())) >= self.limits[kind]]
+            if full:
+                return max(1, math.ceil(max(full) - now))
+            for key in keys.values():
+                self._uses.setdefault(key, deque()).append(now)
+            for key in [key for key, uses in self._uses.items() if not uses]:
+                del self._uses[key]
+        return 0
+
+
+def years_to_guess(alphabet: int, length: int, live: int, tries_per_second: float) -> float:
+    """Expected years for a guesser to hit any of `live` codes at `tries_per_second` (random guesses).
+
+    Each guess hits with chance live / alphabet**length, so it takes alphabet**length / live
+    guesses on average.
+    """
+    return alphabet ** length / live / tries_per_second / (365.25 * 24 * 3600)

@@ -10,7 +10,7 @@ counts twice. Wrong join codes and wrong PINs are counted in memory (limits.py) 
 down; a right join code is never refused. Every database error leaves this class as
 `StoreUnavailable` (health.py), so the pages can say "trying again" instead of crashing.
 Expired classes are swept away at most a minute after they expire, by whatever call comes
-first (a phone's poll is enough).
+first (a phone's poll is enough), and by the server's own timed sweep (serving/upkeep.py).
 """
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from sqlalchemy import Engine, and_, delete, func, or_, select, update
 
 from minplan.classroom.codes import (clean_nickname, digest, hash_pin, looks_like_token, new_code, new_secret, new_token,
                                      normalise_code, pin_matches, valid_pin)
-from minplan.classroom.health import CannotKeepClasses, Outage, guarded
-from minplan.classroom.limits import TryLimits
+from minplan.classroom.health import CannotKeepClasses, Outage, StoreUnavailable, guarded
+from minplan.classroom.limits import Quota, TryLimits
 from minplan.classroom.tables import (DEFAULT_HOURS, answers, database_url, insert_ignoring_conflicts, lifetime_hours,
                                       make_engine, participants, prepare, read_only, sessions, sqlite_file,
                                       storage_problem)
@@ -45,8 +45,17 @@ WRONG_CODES_PER_MINUTE = 120
 """Wrong join codes from everyone together, per minute and process, before every wrong code is slowed down."""
 WRONG_PINS_PER_MINUTE = 30
 """The same for wrong PINs."""
+NEW_CLASSES = {"browser": 5, "address": 30, "everyone": 200}
+"""New classes per hour and process from one browser session, one network address and everyone together."""
 SWEEP_EVERY = 60.0
 """Seconds between sweeps of expired classes (run by the first store call after that time)."""
+
+
+
+def _clients(browser: str, address: str | None) -> dict[str, int]:
+    """The counters for one client and their free tries: its browser session, and its address when known."""
+    return {f"browser:{browser}": FREE_TRIES} | ({f"address:{address}": FREE_TRIES_PER_ADDRESS} if address else {})
+
 
 class NotAllowed(Exception):
     """A teacher's action without the right secret, or for a class that does not exist (any more)."""
@@ -112,6 +121,7 @@ class ClassStore:
         self.outage = Outage(clock)
         self.code_tries = TryLimits(clock, WRONG_CODES_PER_MINUTE)
         self.pin_tries = TryLimits(clock, WRONG_PINS_PER_MINUTE)
+        self.new_classes = Quota(clock, NEW_CLASSES, 3600)
         self._prepared = False
         self._swept_at = float("-inf")
         self._upkeep_lock = threading.Lock()
@@ -147,18 +157,27 @@ class ClassStore:
                     return Started(code, secret)
         raise RuntimeError("no free join code found")
 
+    def may_start(self, browser: str, address: str | None = None) -> int:
+        """0 when this browser may start one more class now (and that one is counted), else the seconds to wait.
+
+        A few tabs could otherwise fill the database with classes nobody uses.
+        """
+        keys = {"browser": f"browser:{browser}", "everyone": "everyone"} | ({"address": f"address:{address}"} if address else {})
+        return self.new_classes.take(keys)
+
     @guarded
     def reclaim(self, typed_code: str, pin: str, browser: str, address: str | None = None) -> Reclaimed:
         """Give the board of a live class back to whoever knows its PIN: a new secret, and the old tab loses the board.
 
-        Wrong PINs are limited like wrong join codes, and also per class; while a wait runs no
-        PIN is checked at all, since a PIN is short enough to guess.
+        Wrong PINs are limited like wrong join codes, and also per class; while a guesser's wait
+        runs, its PIN is not checked at all, since a PIN is short enough to guess. A browser that
+        has typed no wrong PIN itself is always checked, so the right PIN is never refused
+        because of what others sent.
         """
         code = normalise_code(typed_code) or "-"
-        clients = {f"browser:{browser}": FREE_TRIES, f"class:{code}": FREE_PIN_TRIES_PER_CLASS}
-        if address:
-            clients[f"address:{address}"] = FREE_TRIES_PER_ADDRESS
-        wait = self.pin_tries.wait(clients)
+        own = _clients(browser, address)
+        clients = own | {f"class:{code}": FREE_PIN_TRIES_PER_CLASS}
+        wait = self.pin_tries.wait(own, [f"class:{code}"])
         if wait:
             return Reclaimed(problem="slow_down", wait_seconds=wait)
         with self.engine.connect() as db:
@@ -278,10 +297,15 @@ class ClassStore:
     def join(self, typed_code: str, nickname: str | None, browser: str, address: str | None = None) -> Joined:
         """Join with a typed code; `browser` (a session id) and `address` say who is trying, for the slow-down.
 
-        A right code always joins. A wrong one is counted for the browser, the address and
-        everyone together, and past their free tries it is answered with a wait to respect.
+        A wrong code is counted for the browser, the address and everyone together; past their
+        free tries the browser (and its address, across new sessions) must wait, and in the wait
+        no code is checked. A browser (or address) that has typed no wrong code is always checked.
         """
         now = self.clock()
+        clients = _clients(browser, address)
+        wait = self.code_tries.wait(clients)
+        if wait:
+            return Joined(problem="slow_down", wait_seconds=wait)
         code = normalise_code(typed_code)
         row = None
         if code:
@@ -293,9 +317,6 @@ class ClassStore:
                 db.execute(participants.insert().values(session_id=row.id, token_hash=digest(token),
                                                         nickname=clean_nickname(nickname), joined_at=now))
             return Joined(token=token)
-        clients = {f"browser:{browser}": FREE_TRIES}
-        if address:
-            clients[f"address:{address}"] = FREE_TRIES_PER_ADDRESS
         self.code_tries.wrong(clients)
         wait = self.code_tries.wait(clients)
         if wait:
@@ -351,6 +372,14 @@ class ClassStore:
     def purge(self) -> int:
         """Delete every expired class with its participants and answers now; how many classes went."""
         return self._purge()
+
+    def sweep(self) -> bool:
+        """The server's timed sweep (serving/upkeep.py): purge now; False while the database is away (noted once)."""
+        try:
+            self.purge()
+        except StoreUnavailable:
+            return False
+        return True
 
     def _upkeep(self) -> None:
         """Before any call: the tables exist, the SQLite file is still there, and expired classes are swept."""

@@ -84,7 +84,9 @@ def kahoot_xlsx(rows: list[list], title: str) -> bytes:
         sheet.cell(row=HEADER_ROW, column=column, value=header).font = Font(bold=True)
     for offset, row in enumerate(rows, start=1):
         for column, value in enumerate(row, start=1):
-            sheet.cell(row=HEADER_ROW + offset, column=column, value=value)
+            cell = sheet.cell(row=HEADER_ROW + offset, column=column, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text, never a formula, even when it starts with "=" (OWASP)
     sheet.column_dimensions["B"].width = 60
     for letter in "CDEF":
         sheet.column_dimensions[letter].width = 30

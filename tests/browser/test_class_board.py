@@ -79,7 +79,7 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
 
     code_text = board.locator(".st-key-class-code p")
     code = code_text.inner_text().strip()
-    assert len(code) == 6 and " " not in code
+    assert len(code) == 8 and " " not in code
     font = float(code_text.evaluate("element => parseFloat(getComputedStyle(element).fontSize)"))
     assert font >= (100 if wide else 64), "the code is readable from the back row"
     assert code_text.bounding_box()["height"] < 1.6 * font, "the code stays on one line"

@@ -68,7 +68,7 @@ def test_a_class_of_three_phones_answers_live_on_the_board(board: Page, phones: 
     _click(board, "Start klassequizen")
     expect(board.get_by_text("Koden er", exact=True)).to_be_visible()
     code = board.locator(".st-key-class-code").inner_text().strip()
-    assert len(code) == 6
+    assert len(code) == 8
     expect(board.get_by_role("img").first).to_be_visible()
 
     for page, nickname in zip(phones, ["Sara", "", "<b>Bo</b>"]):

@@ -54,6 +54,27 @@ def test_the_cap_for_everyone_lifts_a_minute_after_the_flood():
     tries = TryLimits(clock, per_minute=3)
     for number in range(3):
         tries.wrong({f"fresh-{number}": 5})
-    assert tries.wait({"someone-new": 5}) == 60
+    assert tries.wait({"someone-new": 5}) == 0, "a client that never tried wrong is always checked"
+    assert tries.wait({"fresh-0": 5}) == 60
     clock.now += 61
-    assert tries.wait({"someone-new": 5}) == 0
+    assert tries.wait({"fresh-0": 5}) == 0
+
+
+def test_class_creation_has_a_limit_per_browser_address_and_everyone():
+    clock = Clock()
+    quota = limits.Quota(clock, {"browser": 2, "address": 3, "everyone": 4}, 3600)
+    assert [quota.take({"browser": "b1", "address": "a1", "everyone": "all"}) for _ in range(3)] == [0, 0, 3600]
+    assert quota.take({"browser": "b2", "address": "a1", "everyone": "all"}) == 0
+    assert quota.take({"browser": "b3", "address": "a1", "everyone": "all"}) > 0, "the address is used up"
+    assert quota.take({"browser": "b4", "address": "a2", "everyone": "all"}) == 0
+    assert quota.take({"browser": "b5", "address": "a3", "everyone": "all"}) > 0, "everyone's is used up"
+    clock.now += 3601
+    assert quota.take({"browser": "b1", "address": "a1", "everyone": "all"}) == 0
+
+
+def test_guessing_one_of_50_live_codes_takes_over_a_year_even_at_17_guesses_a_second():
+    from minplan.classroom.codes import CODE_ALPHABET, CODE_LENGTH
+    from minplan.classroom.store import WRONG_CODES_PER_MINUTE
+    assert limits.years_to_guess(23, 6, 50, 17) < 0.01, "the old six-letter codes: about two days"
+    assert limits.years_to_guess(len(CODE_ALPHABET), CODE_LENGTH, 50, 17) > 1
+    assert limits.years_to_guess(len(CODE_ALPHABET), CODE_LENGTH, 50, WRONG_CODES_PER_MINUTE / 60) > 20

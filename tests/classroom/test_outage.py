@@ -109,3 +109,38 @@ def test_no_nickname_token_or_code_reaches_a_log_or_an_error_when_a_write_fails(
     assert caplog.records
     for secret in ("Hemmelignavn", token, started.code):
         assert secret not in said
+
+
+def test_a_frozen_database_logs_one_warning_as_an_outage_does(caplog):
+    import threading
+    import time as real_time
+
+    from minplan.classroom.health import Outage, guarded
+
+    class Frozen:
+        """A store whose queries hang, as they do on a PostgreSQL stopped with SIGSTOP: no error, no answer."""
+
+        def __init__(self):
+            self.outage = Outage(real_time.time, hang_after=0.3)
+            self.thaw = threading.Event()
+
+        def _upkeep(self):
+            return None
+
+        @guarded
+        def query(self):
+            self.thaw.wait(5)
+            return "answer"
+
+    store = Frozen()
+    caplog.set_level(logging.INFO, logger="minplan.classroom")
+    calls = [threading.Thread(target=store.query) for _ in range(5)]
+    for call in calls:
+        call.start()
+    real_time.sleep(1.2)
+    warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "no answer" in warnings[0].getMessage()
+    store.thaw.set()
+    for call in calls:
+        call.join()
+    assert any("is back" in record.getMessage() for record in caplog.records)

@@ -76,10 +76,12 @@ def test_pin_guessing_from_one_browser_is_slowed_down_and_the_pin_is_not_even_ch
     assert refused.problem == "slow_down" and refused.wait_seconds >= 1
 
 
-def test_pin_guessing_from_many_browsers_is_slowed_down_per_class(store):
+def test_pin_guessing_from_many_browsers_never_refuses_the_right_pin_and_slows_only_the_guessers(store):
     started = store.start(QUIZ.id, IDS, PIN)
-    for number in range(FREE_PIN_TRIES_PER_CLASS):
+    for number in range(FREE_PIN_TRIES_PER_CLASS + 2):
         store.reclaim(started.code, "000000", f"fresh-{number}", f"198.51.100.{number}")
-    assert store.reclaim(started.code, PIN, "another", "203.0.113.1").problem == "slow_down"
+    assert store.reclaim(started.code, "000000", "fresh-1", "198.51.100.1").problem == "slow_down"
+    assert store.reclaim(started.code, PIN, "fresh-1", "198.51.100.1").problem == "slow_down", "a guesser waits"
+    assert store.reclaim(started.code, PIN, "the-teacher", "203.0.113.1").started, "the teacher is never refused"
     other = store.start(QUIZ.id, IDS, PIN)
-    assert store.reclaim(other.code, PIN, "another", "203.0.113.1").started, "other classes are not held up"
+    assert store.reclaim(other.code, PIN, "another", "203.0.113.2").started, "other classes are not held up"

@@ -4,6 +4,8 @@ from __future__ import annotations
 from fractions import Fraction
 from pathlib import Path
 
+import unicodedata
+
 import pytest
 
 from minplan.classroom.codes import (CODE_ALPHABET, CODE_LENGTH, PUBLIC_URL_SETTING, clean_nickname, configured_public_url,
@@ -28,12 +30,12 @@ def test_a_join_code_is_six_letters_that_cannot_be_mixed_up():
     assert not set("0O1IL") & set(CODE_ALPHABET)
 
 
-@pytest.mark.parametrize("typed", ["k7rmxa", " K7R-MXA ", "k7r mxa", "K7R.MXA"])
+@pytest.mark.parametrize("typed", ["k7rmxa4p", " K7RM-XA4P ", "k7rm xa4p", "K7RM.XA4P"])
 def test_a_code_typed_any_way_is_understood(typed):
-    assert normalise_code(typed) == "K7RMXA"
+    assert normalise_code(typed) == "K7RMXA4P"
 
 
-@pytest.mark.parametrize("typed", ["", "K7RMX", "K7RMXAA", "K0RMXA", "<script>", "' or 1=1 --", "x" * 10_000])
+@pytest.mark.parametrize("typed", ["", "K7RMXA4", "K7RMXA4PP", "K0RMXA4P", "<script>", "' or 1=1 --", "x" * 10_000])
 def test_what_cannot_be_a_code_is_refused_before_any_lookup(typed):
     assert normalise_code(typed) is None
 
@@ -187,3 +189,26 @@ def test_a_participants_score_counts_every_question_of_the_class():
     score = own_score(questions, {0: right_answer(questions[0])})
     assert score.earned == questions[0].points
     assert score.possible == sum(question.points for question in questions)
+
+
+@pytest.mark.parametrize("raw", ["\u3164\u3164\u3164", "\u115f\u1160", "\uffa0", "\u2800\u2800", "\u200b\u200d\u2060",
+                                 "\u034f\u034f", "\ufe0f\ufe0f", "\u0301\u0301\u0301"])
+def test_fillers_and_blank_looking_letters_are_no_nickname(raw):
+    assert clean_nickname(raw) is None
+    assert clean_nickname(f"{raw} Ali {raw}") == "Ali"
+
+
+def test_a_stack_of_combining_marks_is_cut_to_two_per_letter():
+    name = clean_nickname("Z" + "\u0336\u0353\u035b" * 40 + "ed")
+    assert len(name) == 5 and name[0] == "Z" and name.endswith("ed"), "Z, two marks, ed"
+    assert clean_nickname("Nguyễn Thị") == "Nguyễn Thị" and clean_nickname("مُحَمَّد") == "مُحَمَّد"
+
+
+def test_a_nickname_is_normalised_and_counted_in_letters_as_a_person_sees_them():
+    assert clean_nickname("Jose\u0301") == "José" == unicodedata.normalize("NFC", "Jose\u0301")
+    assert clean_nickname("e\u0301" * 30) == "é" * 20, "20 letters, not 20 code points"
+    assert clean_nickname("\U0001F1F3\U0001F1F4 Ola") == "Ola"
+
+
+def test_a_wide_nickname_is_cut_so_it_cannot_push_the_others_off_the_board():
+    assert clean_nickname("汉" * 20) == "汉" * 12

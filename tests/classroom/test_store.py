@@ -38,10 +38,10 @@ def open_class(store):
     return started
 
 
-def test_a_new_class_waits_in_the_lobby_with_a_six_letter_code(store):
+def test_a_new_class_waits_in_the_lobby_with_an_eight_letter_code(store):
     started = store.start(QUIZ.id, IDS, PIN)
     state = store.state(started.code)
-    assert len(started.code) == 6 and state.phase == LOBBY and state.question_ids == tuple(IDS)
+    assert len(started.code) == 8 and state.phase == LOBBY and state.question_ids == tuple(IDS)
 
 
 def test_a_participant_joins_with_the_code_typed_any_way(store):
@@ -198,8 +198,18 @@ def test_a_right_code_is_never_refused_however_many_wrong_ones_came_first(store)
     for number in range(WRONG_CODES_PER_MINUTE + FREE_TRIES_PER_ADDRESS):
         store.join("AAAAAA", None, "guesser", "192.0.2.7")
     assert store.join("AAAAAA", None, "guesser", "192.0.2.7").problem == "slow_down"
-    assert store.join(started.code, None, "guesser", "192.0.2.7").token, "the same browser"
-    assert store.join(started.code, None, "a-classmate", "192.0.2.7").token, "the same school network"
+    assert store.join(started.code, None, "a-classmate", "198.51.100.9").token, "another address, despite the flood"
+
+
+def test_a_slowed_down_guesser_is_refused_even_with_the_right_code_also_in_a_new_session(store):
+    started = store.start(QUIZ.id, IDS, PIN)
+    for _ in range(FREE_TRIES):
+        store.join("AAAAAA", None, "guesser")
+    assert store.join(started.code, None, "guesser").problem == "slow_down", "the code is not even checked"
+    for number in range(FREE_TRIES_PER_ADDRESS):
+        store.join("AAAAAA", None, f"new-session-{number}", "192.0.2.7")
+    refused = store.join(started.code, None, "yet-another-session", "192.0.2.7")
+    assert refused.problem == "slow_down" and refused.wait_seconds > 0
 
 
 def test_new_browser_sessions_do_not_reset_the_limit_for_everyone(store):
@@ -249,3 +259,15 @@ def test_answers_sent_at_the_same_moment_are_each_stored_exactly_once(store):
         outcomes = list(pool.map(lambda token: store.answer(started.code, token, 0, QUESTIONS[0], answer), sends))
     assert outcomes.count("stored") == len(tokens) and outcomes.count("again") == 2 * len(tokens)
     assert store.counts(started.code, started.secret).answered == len(tokens)
+
+
+def test_class_creation_is_limited_per_browser_address_and_for_everyone(store):
+    from minplan.classroom.store import NEW_CLASSES
+    assert all(store.may_start("tab", "192.0.2.7") == 0 for _ in range(NEW_CLASSES["browser"]))
+    assert store.may_start("tab", "192.0.2.7") > 0, "three tabs made 125 classes in 31 s before"
+    for number in range(NEW_CLASSES["address"] - NEW_CLASSES["browser"]):
+        store.may_start(f"tab-{number}", "192.0.2.7")
+    assert store.may_start("one-more-tab", "192.0.2.7") > 0
+    for number in range(NEW_CLASSES["everyone"]):
+        store.may_start(f"school-{number}", f"198.51.{number // 250}.{number % 250}")
+    assert store.may_start("late", "203.0.113.1") > 0

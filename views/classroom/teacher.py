@@ -26,7 +26,7 @@ URL_PATH = "klasse-laerer"
 SCREEN_PAGES = (URL_PATH,)
 """Pages made for the classroom screen: the whole width, the sidebar folded (app.py sets it before the page runs)."""
 KEY = "class-teacher"
-PROBLEM = "class-start-problem"
+PROBLEM, WAIT = "class-start-problem", "class-start-wait"
 
 
 @class_live.calm
@@ -63,7 +63,7 @@ def _start_form() -> None:
     st.text_input(t("classroom.pin"), type="password", max_chars=40, key="class-pin", help=t("classroom.pin_help"))
     problem = st.session_state.pop(PROBLEM, None)
     if problem:
-        st.error(t(f"classroom.{problem}"), icon=":material/error:")
+        st.error(t(problem).format(minutes=st.session_state.pop(WAIT, 0)), icon=":material/error:")
     st.button(t("classroom.start"), type="primary", icon=":material/play_arrow:", key="class-start", on_click=_start)
 
 
@@ -73,13 +73,17 @@ def _start() -> None:
     source, pin = st.session_state["class-source"], st.session_state.get("class-pin", "")
     st.session_state["class-pin"] = ""
     if not valid_pin(pin):
-        st.session_state[PROBLEM] = "pin_short"
+        st.session_state[PROBLEM] = "classroom.pin_short"
+        return
+    wait = class_live.store().may_start(class_live.browser(), class_live.address())
+    if wait:
+        st.session_state[PROBLEM], st.session_state[WAIT] = "limits.too_many_classes", -(-wait // 60)
         return
     questions = questions_for(source, quizzes(content()), content().lessons)
     try:
         started = class_live.store().start(source, [question.id for question in questions], pin)
     except CannotKeepClasses:
-        st.session_state[PROBLEM] = "cannot_keep"
+        st.session_state[PROBLEM] = "classroom.cannot_keep"
         return
     st.session_state[KEY] = {"code": started.code, "secret": started.secret}
 
