@@ -22,11 +22,11 @@ def choose() -> None:
     if current == BASE_LANGUAGE and suggested:
         st.button(t("language.suggest").format(name=names[suggested]), key="class-language-suggest", type="primary",
                   width="stretch", icon=":material/translate:", on_click=_pick, args=(suggested,))
+    st.markdown(t("classhour.pick_language"))
     with st.container(key="class-languages", horizontal=True):
         for code, name in names.items():
-            with st.container(key=f"class-language-{code}", width="content"):
-                st.button(name, key=f"class-language-button-{code}", type="primary" if code == current else "secondary",
-                          help=t("classhour.pick_language"), on_click=_pick, args=(code,))
+            st.button(name, key=f"class-language-{code}", type="primary" if code == current else "secondary",
+                      on_click=_pick, args=(code,))
 
 
 def _pick(code: str) -> None:
