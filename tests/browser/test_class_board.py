@@ -99,7 +99,7 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
     board.locator(".st-key-class-step button").click()
     wait_for_app(board)
     _fits(board, f"{language or 'nb'}-2-question")
-    tiles = board.locator("[class*='st-key-class-tile-'] p").all_inner_texts()
+    tiles = board.locator(".classhour-tile").all_inner_texts()
     on_board = [f"{tile.strip()[0]}. {tile.strip()[1:].strip()}" for tile in tiles]
     expect(phone.locator(".st-key-quiz-question [data-testid='stRadioOption']").first).to_be_visible(timeout=LIVE)
     on_phone = [line.strip() for line in phone.locator(".st-key-quiz-question [data-testid='stRadioOption']").all_inner_texts()]

@@ -195,10 +195,10 @@ def test_the_board_reads_from_the_back_row_without_scrolling(board: Page, browse
     _fits(board, "1-lobby")
 
     _step(board)
-    tiles = board.locator("[class*='st-key-class-tile-']")
+    tiles = board.locator(".classhour-tile")
     expect(tiles.first).to_be_visible()
-    looks = tiles.evaluate_all("""tiles => tiles.map(tile => [tile.innerText.trim()[0], getComputedStyle(tile).backgroundColor,
-        getComputedStyle(tile.querySelector('strong'), '::before').content])""")
+    looks = tiles.evaluate_all("""tiles => tiles.map(tile => [tile.querySelector('b').innerText.trim(),
+        getComputedStyle(tile).backgroundColor, getComputedStyle(tile.querySelector('b'), '::before').content])""")
     assert [look[0] for look in looks] == list("ABCD")[:len(looks)]
     assert len({look[1] for look in looks}) == len(looks) and len({look[2] for look in looks}) == len(looks), \
         "each choice has its own colour and its own shape"
@@ -217,7 +217,8 @@ def test_the_board_reads_from_the_back_row_without_scrolling(board: Page, browse
     _fits(board, "3-answers")
 
     board.locator(".st-key-class-show-code button").click()
-    big = board.locator("[role='dialog'] .st-key-class-qr img")
+    wait_for_app(board)
+    big = board.locator(".st-key-class-big-code .st-key-class-qr img")
     expect(big).to_be_visible()
     assert big.bounding_box()["width"] >= 0.4 * board.viewport_size["height"], "«Vis koden» brings the QR code back big"
     _shot(board, f"board-4-show-code-{board.viewport_size['width']}")

@@ -17,6 +17,7 @@ import streamlit as st
 from minplan.classroom.codes import configured_public_url, join_link, phones_cannot_reach, public_url
 from minplan.classroom.questions import PARTLY, RIGHT, WRONG, Bar, QuestionResult, distribution, hardest, letters
 from minplan.content.markdown import escape_markdown
+from minplan.content.text import BASE_LANGUAGE
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import Answer, FALSE, TRUE
 from views.quiz import question as quiz_question
@@ -26,6 +27,8 @@ from views.session import content, progress, t, tx
 ADDRESS_KEY = "class-public-url"
 """Session key of the public address a teacher typed on the board (wins over MINPLAN_PUBLIC_URL)."""
 TYPED_KEY = "class-address"
+BIG_KEY = "class-big-code"
+"""Session key: the teacher pressed «Vis koden», so the board shows the code big until pressed again."""
 SHAPES = 6
 """How many shapes there are: choices carry a letter, a colour and a shape (assets/css/65-classhour.css), never a colour alone."""
 
@@ -58,28 +61,36 @@ def _keep_address() -> None:
     st.session_state[ADDRESS_KEY] = st.session_state.get(TYPED_KEY, "")
 
 
-def corner_code(code: str, link_to_join: str) -> None:
-    """The code and a small QR code in a corner while questions run, and «Vis koden» to show them big again."""
+def corner_code(code: str, link_to_join: str) -> bool:
+    """The code and a small QR code in a corner while questions run, and «Vis koden» to show them big again.
+
+    True while the teacher has the big code shown (the question then gives way to it)."""
+    big = st.session_state.get(BIG_KEY, False)
     with st.container(key="class-corner"):
         with st.container(key="class-code-small"):
             st.markdown(code)
-        qr(link_to_join)
-        if st.button(t("classhour.show_code"), key="class-show-code", icon=":material/qr_code_2:", width="stretch"):
-            _big_code(code, link_to_join)
+        if not big:
+            qr(link_to_join)
+        st.button(t("classhour.hide_code") if big else t("classhour.show_code"), key="class-show-code", width="stretch",
+                  type="primary" if big else "secondary", on_click=_flip_big)
+    return big
 
 
-def _big_code(code: str, link_to_join: str) -> None:
+def _flip_big() -> None:
+    st.session_state[BIG_KEY] = not st.session_state.get(BIG_KEY, False)
+
+
+def big_code(code: str, link_to_join: str) -> None:
     """The lobby's big code and QR code again, over the question, for those who come late."""
-
-    @st.dialog(t("classhour.show_code"), width="large")
-    def shown() -> None:
-        with st.container(key="class-big-code"):
+    with st.container(key="class-big-code"):
+        text, picture = st.columns([3, 2], vertical_alignment="center", gap="large")
+        with text:
+            st.markdown(t("classroom.code_label"))
             with st.container(key="class-code"):
                 st.markdown(code)
             st.caption(escape_markdown(link_to_join))
+        with picture:
             qr(link_to_join)
-
-    shown()
 
 
 def qr(link_to_join: str) -> None:
@@ -111,17 +122,19 @@ def question(item: Question, arranged: Sequence[str], number: int, total: int, c
         st.markdown(t("quiz.order_help") if item.type == "order" else t("quiz.match_help"))
         return
     lettered = letters(arranged)
-    with st.container(key="class-tiles", horizontal=True):
-        for place, key in enumerate(arranged):
-            with st.container(key=f"class-tile-{place % SHAPES}-{place}"):
-                st.markdown(f"**{lettered[key]}** {names[key]}")
+    tiles = "".join(f'<div class="classhour-tile shape-{place % SHAPES}"><b>{lettered[key]}</b> {html.escape(names[key])}</div>'
+                    for place, key in enumerate(arranged))
+    with st.container(key="class-tiles"):
+        st.html(f'<div class="classhour-tiles">{tiles}</div>')
 
 
 def _names(item: Question) -> dict[str, str]:
+    """Each choice's plain text (Norwegian, then the support language after a slash), for HTML-escaping."""
     if item.type == "true_false":
         return {TRUE: t("quiz.true"), FALSE: t("quiz.false")}
     if item.type in ("single", "multiple"):
-        return {option.id: quiz_question.qx(option.text) for option in item.options}
+        return {option.id: " / ".join(dict.fromkeys([option.text[BASE_LANGUAGE], tx(option.text)]))
+                for option in item.options}
     return {}
 
 

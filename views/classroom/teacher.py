@@ -134,8 +134,11 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
     arranged = class_order(item, code, live.position)
     asked, corner = st.columns([6, 1], gap="medium")
     with corner:
-        class_board.corner_code(code, link_to_join)
+        big = class_board.corner_code(code, link_to_join)
     with asked:
+        if big:
+            class_board.big_code(code, link_to_join)
+            return
         class_board.question(item, arranged, live.position + 1, live.total, choices_shown=live.phase == OPEN)
         if live.phase == OPEN:
             _count(code, secret, lobby=False)
