@@ -50,7 +50,7 @@ def code_and_address(code: str, link_to_join: str) -> None:
     unreachable = phones_cannot_reach(link_to_join)
     if unreachable:
         st.warning(t("classroom.unreachable"), icon=":material/wifi_off:")
-    with st.expander(t("classhour.change_address"), expanded=unreachable, icon=":material/edit:"):
+    with st.expander(t("classhour.change_address"), expanded=unreachable):
         st.text_input(t("classroom.public_address"), value=st.session_state.get(ADDRESS_KEY, ""), key=TYPED_KEY,
                       placeholder="http://192.168.1.20:8501", help=t("classroom.public_address_help"),
                       on_change=_keep_address)
