@@ -59,15 +59,13 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.board import board_code  # noqa: E402
+from bench.board import board_code, every_question  # noqa: E402
 from minplan.serving.processes import start_streamlit, stop  # noqa: E402
 from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
 SENT_TEXT = "Svaret ditt er sendt"
 PIN = "bench-246810"
 """The teacher's PIN for the class the bench starts."""
-ALL_LABEL = "Alle"
-"""The start form's choice of every question of the source (views/classroom/teacher.py)."""
 COUNT = re.compile(r"(\d+) av (\d+) har svart")
 JOINED = re.compile(r"^(\d+) er med")
 JOIN_SPREAD = 20.0
@@ -289,10 +287,8 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     await until(lambda: board.widget("class-start"), 10)
     pin, every = board.widget("class-pin"), board.widget("class-how-many")
     board.finished = 0
-    every_question = WidgetState(id=every.id)
-    every_question.string_array_value.data.append(ALL_LABEL)
     await board.rerun([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN),
-                       every_question] + board.click("class-start"))
+                       every_question(every.id)] + board.click("class-start"))
     code = await until(lambda: board_code([body for _, body in board.texts]), 30)
     assert code, "the class did not start: no code on the board"
     questions = int(re.search(r"\((\d+) spørsmål\)", lessons).group(1))

@@ -2,7 +2,8 @@
 
 The teacher's secret lives only in this browser session (never in the URL), so only the
 teacher who started a class can drive it; after a reload or a restart the class's code
-and the PIN chosen at the start give the board back. Only the live count reruns every second.
+and the PIN chosen at the start give the board back (views/classroom/resume.py asks first for the tab's own class).
+Only the live count reruns, four times a second.
 """
 from __future__ import annotations
 
@@ -156,7 +157,7 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
 @st.fragment(run_every=class_live.BOARD_TICK)
 @class_live.calm(ticking=True)
 def _count(code: str, secret: str, lobby: bool) -> None:
-    """The live numbers, rerun alone every second: who has joined, and who has answered the open question."""
+    """The live numbers, rerun alone every quarter second: who has joined, and who has answered the open question."""
     try:
         counts = class_live.store().counts(code, secret)
     except NotAllowed:
