@@ -104,7 +104,8 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
     expect(phone.locator(".st-key-quiz-question [data-testid='stRadioOption']").first).to_be_visible(timeout=LIVE)
     on_phone = [line.strip() for line in phone.locator(".st-key-quiz-question [data-testid='stRadioOption']").all_inner_texts()]
     assert [line[:2] for line in on_board] == ["A.", "B.", "C.", "D."][:len(on_board)]
-    assert on_phone == on_board, "the phone shows the board's letters in the board's order"
+    assert [line.splitlines()[0] for line in on_phone] == [line.splitlines()[0] for line in on_board], \
+        "the phone shows the board's letters in the board's order"
     screenshot(phone, f"class-phone-{language or 'nb'}-lettered")
 
     phone.locator(".st-key-quiz-question [data-testid='stRadioOption']").first.click()

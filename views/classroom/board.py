@@ -122,20 +122,22 @@ def question(item: Question, arranged: Sequence[str], number: int, total: int, c
         st.markdown(t("quiz.order_help") if item.type == "order" else t("quiz.match_help"))
         return
     lettered = letters(arranged)
-    tiles = "".join(f'<div class="classhour-tile shape-{place % SHAPES}"><b>{lettered[key]}</b> {html.escape(names[key])}</div>'
+    tiles = "".join(f'<div class="classhour-tile shape-{place % SHAPES}"><b>{lettered[key]}</b> {names[key]}</div>'
                     for place, key in enumerate(arranged))
     with st.container(key="class-tiles"):
         st.html(f'<div class="classhour-tiles">{tiles}</div>')
 
 
 def _names(item: Question) -> dict[str, str]:
-    """Each choice's plain text (Norwegian, then the support language after a slash), for HTML-escaping."""
+    """Each choice as escaped HTML: Norwegian, and the support language on its own line in its own direction."""
     if item.type == "true_false":
-        return {TRUE: t("quiz.true"), FALSE: t("quiz.false")}
-    if item.type in ("single", "multiple"):
-        return {option.id: " / ".join(dict.fromkeys([option.text[BASE_LANGUAGE], tx(option.text)]))
-                for option in item.options}
-    return {}
+        return {TRUE: html.escape(t("quiz.true")), FALSE: html.escape(t("quiz.false"))}
+    if item.type not in ("single", "multiple"):
+        return {}
+    support = progress().support
+    return {option.id: html.escape(option.text[BASE_LANGUAGE]) + (
+        f'<br><span class="classhour-support" dir="auto">{html.escape(option.text[support])}</span>'
+        if support and option.text.get(support) else "") for option in item.options}
 
 
 def answers_chart(item: Question, given: Sequence[Answer], arranged: Sequence[str]) -> None:
@@ -152,7 +154,7 @@ def answers_chart(item: Question, given: Sequence[Answer], arranged: Sequence[st
         for place, (bar, label) in enumerate(zip(bars, labels)))
     chart, answer = st.columns([3, 2], vertical_alignment="top")
     with chart, st.container(key="class-bars"):
-        st.html(f'<div class="classhour-bars" role="list">{rows}</div>')
+        st.html(f'<div class="classhour-bars">{rows}</div>')
     with answer:
         right = [label for bar, label in zip(bars, labels) if bar.right]
         st.success(f"**{t('classroom.right_answer')}** {escape_markdown(', '.join(right))}", icon=":material/check:")

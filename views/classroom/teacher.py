@@ -126,7 +126,7 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
         text, picture = st.columns([3, 2], vertical_alignment="center", gap="large")
         with text:
             class_board.code_and_address(code, link_to_join)
-        with picture:
+        with picture, st.container(key="class-lobby"):
             class_board.qr(link_to_join)
             _count(code, secret, lobby=True)
         _steps(t("classroom.open_first"), "open", 0)
