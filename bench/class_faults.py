@@ -42,7 +42,7 @@ import websockets
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from class_load import COUNT, JOINED, PIN, ROOT, SENT_TEXT, Session, loopback_only, say, until  # noqa: E402
-from board import board_code  # noqa: E402
+from board import board_code, every_question  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
 from minplan.classroom.codes import digest  # noqa: E402
@@ -198,8 +198,9 @@ async def start_class(base: str, run: Run) -> Tab:
     source = await until(lambda: board.widget("class-source"), 60)
     lessons = next(option for option in source.element.options if option.startswith("Kontrollspørsmålene"))
     pin = await until(lambda: board.widget("class-pin"), 10)
-    await board.send([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN)]
-                     + board.click("class-start"))
+    every = board.widget("class-how-many")
+    await board.send([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN),
+                      every_question(every.id)] + board.click("class-start"))
     code = await until(lambda: board_code([body for _, body in board.texts]), 60)
     if code is None:
         raise SystemExit(f"the class did not start; the board shows {[body[:80] for _, body in board.texts[-5:]]}")

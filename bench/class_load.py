@@ -15,7 +15,7 @@ over Streamlit's own websocket protocol (/_stcore/stream, protobuf BackMsg/Forwa
 streamlit.proto), exactly as a browser does. Every simulated phone and the teacher is a real
 Streamlit session: it opens the page, clicks widgets by their keys, and reruns its live
 fragments when the server's AutoRerun messages ask, at the same intervals as a browser
-(phones every 3 s, the board every second). Nothing calls the store directly, except the
+(phones every 3 s, the board every quarter second). Nothing calls the store directly, except the
 check at the end that counts what the database holds.
 
 The teacher starts a class from the lessons' check questions (10 questions), waits until
@@ -25,7 +25,8 @@ as a phone that loses its network does, and must keep their place and answers.
 
 It prints: answers sent, answers stored (must be equal: each stored exactly once), p50/p95
 latency per answer (tap to the phone showing "sent"), p95 time from an answer to the board's
-count showing it, and what the polling costs: the server's CPU while 60 phones only poll.
+count showing it (with --board-p95 S the run fails when that is above S seconds), and what the polling
+costs: the server's CPU while 60 phones only poll.
 
 Bounded: every wait has a limit and the whole run stops after --limit seconds. Loopback only:
 the app, and the database when one is given, must be on this machine (127.0.0.0/8, localhost, ::1).
@@ -58,7 +59,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.board import board_code  # noqa: E402
+from bench.board import board_code, every_question  # noqa: E402
 from minplan.serving.processes import start_streamlit, stop  # noqa: E402
 from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
@@ -284,10 +285,10 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     source = await until(lambda: board.widget("class-source"), 60)
     lessons = next(option for option in source.element.options if option.startswith("Kontrollspørsmålene"))
     await until(lambda: board.widget("class-start"), 10)
-    pin = board.widget("class-pin")
+    pin, every = board.widget("class-pin"), board.widget("class-how-many")
     board.finished = 0
-    await board.rerun([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN)]
-                      + board.click("class-start"))
+    await board.rerun([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN),
+                       every_question(every.id)] + board.click("class-start"))
     code = await until(lambda: board_code([body for _, body in board.texts]), 30)
     assert code, "the class did not start: no code on the board"
     questions = int(re.search(r"\((\d+) spørsmål\)", lessons).group(1))
@@ -444,6 +445,8 @@ def main() -> int:
     parser.add_argument("--url", help="a running deployment on loopback (e.g. nginx); needs --database")
     parser.add_argument("--idle", type=float, default=15, help="seconds to measure polling alone (default 15)")
     parser.add_argument("--limit", type=float, default=420, help="stop the whole run after this many seconds")
+    parser.add_argument("--board-p95", type=float, metavar="SECONDS",
+                        help="fail when the p95 time from an answer to the board's count is above this")
     args = parser.parse_args()
     if args.database:
         loopback_only(args.database)
@@ -478,7 +481,8 @@ def main() -> int:
         ticks = args.classes * (args.phones / phone_tick + 1 / board_tick)
         print(f"server CPU while {args.classes * args.phones} phones poll every {phone_tick:g} s and "
               f"{args.classes} board(s) every {board_tick:g} s: {cost['idle'] * 100:.0f} % of one core = "
-              f"{cost['idle'] / ticks * 1000:.1f} ms per tick; while answering: {cost['answering'] * 100:.0f} % of one core")
+              f"{cost['idle'] / ticks * 1000:.1f} ms per tick; while answering: {cost['answering'] * 100:.0f} % of one core "
+              f"({cost['answering'] * 100 / args.classes:.0f} % per class)")
     print(f"the load generator itself (this process, {args.classes * (args.phones + 1)} sessions) used "
           f"{time.process_time():.0f} s of CPU")
     if len(spread) > 1:
@@ -486,6 +490,11 @@ def main() -> int:
               + ", ".join(f"{seconds:.0f}" for seconds in spread))
     ok = figures.sent == count == distinct and figures.late == 0
     print("OK: every answer stored exactly once" if ok else "PROBLEM: answers lost or counted twice")
+    board_p95 = percentile(delays, 0.95)
+    if args.board_p95 is not None:
+        fast = board_p95 <= args.board_p95
+        print(f"{'OK' if fast else 'PROBLEM'}: answer to board p95 {board_p95:.2f} s, the target is {args.board_p95:g} s")
+        ok = ok and fast
     return 0 if ok else 1
 
 

@@ -16,7 +16,7 @@ from minplan.quiz.attempt import choices, is_complete, shuffled
 from minplan.content.dates import in_force
 from minplan.content.models import Lesson
 from minplan.quiz.questions import Question, Quiz, asked
-from minplan.quiz.scoring import NOTHING, Answer, Share, credit, score_question
+from minplan.quiz.scoring import Answer, credit
 
 LESSONS = "lessons"
 """The source name of a class that asks every lesson's check question; a quiz's source is its id."""
@@ -46,6 +46,31 @@ def questions_for(source: str, quizzes: Sequence[Quiz], lessons: Sequence[Lesson
         return [check_question(lesson) for lesson in lessons if in_force(lesson)]
     quiz = next((quiz for quiz in quizzes if quiz.id == source), None)
     return asked(quiz.questions) if quiz else []
+
+
+ALL = 0
+HOW_MANY = (5, 10, ALL)
+"""The sizes a teacher picks from when starting a class: 5, 10 or every question (ALL)."""
+
+
+def pick(questions: Sequence[Question], how_many: int = ALL, lesson: str | None = None) -> list[Question]:
+    """The questions a class is asked: only `lesson`'s when one is named, then at most `how_many` of them.
+
+    A short round takes questions from as many lessons as it can (one lesson at a time, in turn, each
+    lesson's in the file's order) and keeps them in the source's order, so 5 of 41 is not all lesson 1.
+    """
+    chosen = [question for question in questions if lesson is None or question.lesson == lesson]
+    if how_many == ALL or how_many >= len(chosen):
+        return chosen
+    by_lesson: dict[str, list[int]] = {}
+    for place, question in enumerate(chosen):
+        by_lesson.setdefault(question.lesson, []).append(place)
+    taken: list[int] = []
+    while len(taken) < how_many:
+        for places in by_lesson.values():
+            if places and len(taken) < how_many:
+                taken.append(places.pop(0))
+    return [chosen[place] for place in sorted(taken)]
 
 
 def encode(answer: Answer) -> str:
@@ -130,7 +155,8 @@ class QuestionResult:
 
     @property
     def hard(self) -> bool:
-        return self.share_right < HARD_BELOW
+        """Fewer than half fully right; a question nobody answered tells nothing and is not hard."""
+        return self.answered > 0 and self.share_right < HARD_BELOW
 
 
 def class_results(questions: Sequence[Question], answers: Mapping[int, Sequence[Answer]]) -> list[QuestionResult]:
@@ -147,6 +173,7 @@ def hardest(results: Sequence[QuestionResult]) -> list[QuestionResult]:
     return sorted((result for result in results if result.hard), key=lambda result: result.share_right)
 
 
-def own_score(questions: Sequence[Question], answers: Mapping[int, Answer]) -> Share:
-    """A participant's points over every question of the class (unanswered ones earn nothing)."""
-    return sum((score_question(question, answers.get(index)) for index, question in enumerate(questions)), NOTHING)
+def own_right(questions: Sequence[Question], answers: Mapping[int, Answer]) -> int:
+    """How many of the class's questions a participant got fully right (the phone says «2 av 3 riktige»)."""
+    return sum(1 for index, question in enumerate(questions)
+               if answers.get(index) is not None and credit(question, answers[index]) == 1)

@@ -76,6 +76,11 @@ class ClassState:
     def total(self) -> int:
         return len(self.question_ids)
 
+    @property
+    def asked(self) -> int:
+        """How many questions the class has been shown: none in the lobby, else every one up to the current one."""
+        return 0 if self.phase == LOBBY else min(self.position + 1, self.total)
+
 
 @dataclass(frozen=True)
 class Started:
@@ -206,8 +211,12 @@ class ClassStore:
 
     @guarded
     def finish(self, code: str, secret: str) -> ClassState:
-        """End the questions; participants see their score, the teacher the results."""
-        return self._step(code, secret, {"phase": FINISHED}, sessions.c.phase != FINISHED)
+        """End the questions, also early; participants see their score, the teacher the results.
+
+        Only the questions the class was asked are kept, so results and scores never count one nobody saw."""
+        now = self.state(code)
+        kept = {"question_ids": json.dumps(list(now.question_ids[:now.asked]))} if now and now.phase != FINISHED else {}
+        return self._step(code, secret, {"phase": FINISHED} | kept, sessions.c.phase != FINISHED)
 
     def _step(self, code: str, secret: str, values: dict, allowed) -> ClassState:
         """Change the phase only from the state the teacher saw, so a double click never skips a question."""

@@ -69,12 +69,13 @@ def _join(phone: Page, url: str, code: str) -> None:
     expect(phone.get_by_text("Læreren starter snart", exact=False)).to_be_visible()
 
 
-def test_a_reloaded_teacher_tab_takes_the_board_back_with_the_pin(own_app, pages):
+def test_another_teacher_tab_takes_the_board_back_with_the_code_and_pin(own_app, pages):
     url, _ = own_app
     board, phone = pages
     code = _start(board, url)
     _join(phone, url, code)
-    board.reload()
+    board = board.context.new_page()
+    board.goto(f"{url}/klasse-laerer")
     wait_for_app(board)
     assert not board.get_by_text(PIN).count(), "the PIN is never shown"
     board.get_by_label("Kode", exact=True).fill(code)

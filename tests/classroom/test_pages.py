@@ -1,9 +1,13 @@
 """The live class pages in AppTest: a teacher runs a quiz, participants join by code, answer, reload, and see their score."""
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from minplan.classroom.questions import ALL
 from minplan.classroom.store import FREE_TRIES, ClassStore
 from minplan.classroom.tables import make_engine
 from minplan.catalogue import load_content
@@ -41,6 +45,7 @@ PIN = "246810"
 def teacher(source: str = QUIZ.id) -> AppTest:
     app = open_page(run_app(), "klasse-laerer")
     app.radio(key="class-source").set_value(source)
+    app.segmented_control(key="class-how-many").set_value(ALL)
     app.text_input(key="class-pin").input(PIN)
     app.button(key="class-start").click().run()
     return app
@@ -73,7 +78,10 @@ def test_the_teacher_starts_a_class_and_sees_the_code_and_no_one_joined_yet():
     assert not board.exception
     assert f"Koden er\n{code_of(board)}" in texts(board), "the code in one piece, never spaced out"
     assert "0 er med" in texts(board)
-    assert len(board.get("image")) == 1, "the QR code of the join link"
+    assert len(board.get("image")) == 0, "no QR code of an address phones cannot open (localhost)"
+    board.text_input(key="class-address").input("http://192.168.1.20:8501").run()
+    assert len(board.get("image")) == 1, "the QR code of the join link, once phones can open it"
+    assert board.text_input(key="class-address").value == "http://192.168.1.20:8501", "the address stays editable"
 
 
 def test_a_participant_joins_with_the_code_and_waits_for_the_first_question():
@@ -90,12 +98,12 @@ def test_a_wrong_code_gives_a_plain_message_and_a_flood_is_slowed_down_even_for_
     board = teacher()
     phone = open_page(run_app(), "klasse")
     for _ in range(FREE_TRIES - 1):
-        phone.text_input(key="class-code").input("AAAAAA")
+        phone.text_input(key="class-join-code").input("AAAAAA")
         phone.button(key=JOIN).click().run()
     assert "Vi fant ingen klasse med denne koden" in texts(phone)
     phone.button(key=JOIN).click().run()
     assert "Vent 1 sekunder" in texts(phone)
-    phone.text_input(key="class-code").input(code_of(board))
+    phone.text_input(key="class-join-code").input(code_of(board))
     phone.button(key=JOIN).click().run()
     assert "Vent" in texts(phone) and "Læreren starter snart" not in texts(phone), "the guesser waits first"
     assert "Læreren starter snart" in texts(join(code_of(board))), "another phone joins at once"
@@ -116,7 +124,7 @@ def test_a_whole_class_runs_answers_count_once_and_everyone_sees_the_verdict_and
     board.run()
     assert "2 av 2 har svart" in texts(board)
     step(board)
-    assert len(board.get("vega_lite_chart")) == 1
+    assert any("classhour-bar-count" in str(element.proto) for element in board.get("html")), "bars with counts"
     assert "Riktig svar:" in texts(board)
     for phone in phones:
         phone.run()
@@ -126,12 +134,44 @@ def test_a_whole_class_runs_answers_count_once_and_everyone_sees_the_verdict_and
         step(board)
     step(board)
     assert "Resultatet for klassen" in texts(board)
-    assert "Dette var vanskelig for klassen" in texts(board)
+    assert "Dette var vanskelig for klassen" not in texts(board), "half right is not hard; unanswered tells nothing"
     for phone in phones:
         phone.run()
-    possible = sum(question.points for question in QUIZ.questions)
-    assert f"Du fikk {first.points} av {possible} poeng." in texts(phones[0])
-    assert f"Du fikk 0 av {possible} poeng." in texts(phones[1])
+    asked = len(QUIZ.questions)
+    assert f"Du hadde 1 av {asked} riktige." in texts(phones[0])
+    assert f"Du hadde 0 av {asked} riktige." in texts(phones[1])
+
+
+def test_the_teacher_ends_early_and_only_the_questions_asked_count():
+    board = teacher()
+    code = code_of(board)
+    phone = join(code)
+    step(board)
+    phone.run()
+    answer(phone, code, 0, ("a",))
+    step(board)
+    step(board)
+    board.button(key="class-finish").click().run()
+    assert "Resultatet for klassen" in texts(board)
+    assert escape_markdown(QUIZ.questions[1].prompt["nb"]) + " – ingen svarte" in texts(board)
+    assert escape_markdown(QUIZ.questions[2].prompt["nb"]) not in texts(board), "never a question nobody was asked"
+    assert "0 av 0" not in texts(board)
+    assert "Dette var vanskelig for klassen" in texts(board)
+    lesson = load_content().lesson(QUIZ.questions[0].lesson)
+    assert f"Les igjen: {lesson.title['nb']}" in [link.proto.label for link in board.get("page_link")], "hard ones link to lessons"
+    phone.run()
+    assert "Du hadde 0 av 2 riktige." in texts(phone)
+
+
+def test_the_teacher_picks_how_many_questions_and_from_which_lesson():
+    app = open_page(run_app(), "klasse-laerer")
+    app.radio(key="class-source").set_value("selvtest")
+    app.segmented_control(key="class-how-many").set_value(5)
+    app.text_input(key="class-pin").input(PIN)
+    app.button(key="class-start").click().run()
+    assert "Spørsmål" not in texts(app) and app.session_state["class-teacher"]
+    step(app)
+    assert "Spørsmål 1 av 5" in texts(app)
 
 
 def test_a_participant_who_reloads_keeps_the_place_and_the_answer(class_database):
@@ -198,12 +238,13 @@ def test_the_board_and_every_phone_letter_the_choices_alike():
     code = code_of(board)
     phones = [join(code) for _ in range(2)]
     step(board)
-    board_lines = [line for line in texts(board).splitlines() if line.startswith("- **")]
+    bodies = " ".join(element.proto.body for element in board.get("html"))
+    tiles = [(letter, html.unescape(text)) for letter, text in re.findall(r"<b>([A-Z])</b> (.*?)</div>", bodies)]
     for phone in phones:
         phone.run()
-        shown = [f"- {label}" for label in phone.radio(key=f"class:{code}:0").options]
-        assert shown == board_lines
-    assert [line[4] for line in board_lines] == ["A", "B", "C"][:len(board_lines)]
+        shown = [option.replace("\\", "") for option in phone.radio(key=f"class:{code}:0").options]
+        assert shown == [f"**{letter}.** {text}" for letter, text in tiles]
+    assert [letter for letter, _ in tiles] == ["A", "B", "C"][:len(tiles)]
 
 
 def test_the_join_link_follows_the_public_address_and_a_local_one_is_flagged(monkeypatch):
@@ -217,7 +258,7 @@ def test_the_join_link_follows_the_public_address_and_a_local_one_is_flagged(mon
 
 def test_a_teacher_can_type_the_address_the_phones_use():
     board = teacher()
-    board.text_input(key="class-public-url").input("192.168.1.20:8501").run()
+    board.text_input(key="class-address").input("192.168.1.20:8501").run()
     assert escape_markdown(f"http://192.168.1.20:8501/klasse?kode={code_of(board)}") in texts(board)
 
 

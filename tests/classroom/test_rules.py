@@ -11,9 +11,11 @@ import pytest
 from minplan.classroom.codes import (CODE_ALPHABET, CODE_LENGTH, PUBLIC_URL_SETTING, clean_nickname, configured_public_url,
                                      digest, join_link, looks_like_token, new_code, new_token, normalise_code,
                                      phones_cannot_reach, public_url, same_secret)
-from minplan.classroom.questions import (LESSONS, RIGHT, WRONG, check_question, class_order, class_results, decode,
-                                         distribution, encode, hardest, letters, own_score, questions_for, valid_answer)
+from minplan.classroom.questions import (ALL, LESSONS, RIGHT, WRONG, check_question, class_order, class_results, decode,
+                                         distribution, encode, hardest, letters, own_right, pick, questions_for,
+                                         valid_answer)
 from minplan.quiz.attempt import choices
+from minplan.quiz.questions import Question
 from minplan.catalogue import load_content
 from minplan.quiz.kinds import quizzes
 from tests.quiz.test_attempt import right_answer
@@ -180,15 +182,8 @@ def test_the_questions_the_class_found_hard_come_first():
     given = {0: [right_answer(questions[0])] * 3, 1: [("c",)] * 2 + [right_answer(questions[1])], 2: []}
     results = class_results(questions, given)
     assert [(result.answered, result.right) for result in results] == [(3, 3), (3, 1), (0, 0)]
-    assert [result.question.id for result in hardest(results)] == [questions[2].id, questions[1].id]
+    assert [result.question.id for result in hardest(results)] == [questions[1].id], "one nobody answered is not hard"
     assert results[1].share_right == Fraction(1, 3)
-
-
-def test_a_participants_score_counts_every_question_of_the_class():
-    questions = EXAMPLE.questions
-    score = own_score(questions, {0: right_answer(questions[0])})
-    assert score.earned == questions[0].points
-    assert score.possible == sum(question.points for question in questions)
 
 
 @pytest.mark.parametrize("raw", ["\u3164\u3164\u3164", "\u115f\u1160", "\uffa0", "\u2800\u2800", "\u200b\u200d\u2060",
@@ -212,3 +207,16 @@ def test_a_nickname_is_normalised_and_counted_in_letters_as_a_person_sees_them()
 
 def test_a_wide_nickname_is_cut_so_it_cannot_push_the_others_off_the_board():
     assert clean_nickname("汉" * 20) == "汉" * 12
+
+def test_a_participant_counts_the_questions_fully_right():
+    questions = EXAMPLE.questions[:3]
+    assert own_right(questions, {0: right_answer(questions[0]), 1: ("c",)}) == 1
+
+
+def test_a_short_round_takes_questions_from_as_many_lessons_as_it_can_in_the_quiz_order():
+    everything = [Question(id=f"q{n}", lesson=f"l{n // 4}", type="true_false", prompt={"nb": "?"}, answer=True,
+                           explanation={"nb": "."}) for n in range(12)]
+    five = pick(everything, 5)
+    assert [question.id for question in five] == ["q0", "q1", "q4", "q5", "q8"]
+    assert pick(everything, ALL) == everything and pick(everything, 10, lesson="l1") == everything[4:8]
+    assert pick(everything, 5, lesson="nowhere") == []

@@ -11,12 +11,12 @@ import streamlit as st
 
 from minplan.quiz.attempt import is_complete
 from minplan.classroom.codes import normalise_code
-from minplan.classroom.questions import class_order, letters, own_score
+from minplan.classroom.questions import class_order, letters, own_right
 from minplan.classroom.store import FINISHED, LOBBY, OPEN
 from minplan.content.markdown import escape_markdown
-from minplan.quiz.scoring import points_text
 from minplan.content.text import BASE_LANGUAGE
 from views.bilingual import also
+from views.classroom import join_language
 from views.classroom import live as class_live
 from views.quiz import question as quiz_question
 from views.session import content, sync_url, t, ui_in
@@ -55,9 +55,10 @@ def _in_class(code: str, token: str) -> bool:
 
 
 def _join_form(code: str) -> None:
+    join_language.choose()
     st.markdown(t("classroom.join_intro"))
     with st.form("class-join", border=False):
-        typed = st.text_input(t("classroom.code"), value=code, max_chars=12, key="class-code")
+        typed = st.text_input(t("classroom.code"), value=code, max_chars=12, key="class-join-code")
         nickname = st.text_input(t("classroom.nickname"), max_chars=20, key="class-nickname")
         st.caption(t("classroom.nickname_help"))
         sent = st.form_submit_button(t("classroom.join"), type="primary", width="stretch")
@@ -163,5 +164,5 @@ def _finished(code: str, token: str) -> None:
     live = class_live.state(code)
     questions = class_live.questions(live) if live else None
     if questions:
-        score = own_score(questions, class_live.store().own_answers(code, token))
-        st.subheader(t("classroom.your_score").format(earned=points_text(score.earned), possible=score.possible))
+        right = own_right(questions, class_live.store().own_answers(code, token))
+        st.subheader(t("classhour.your_right").format(right=right, asked=len(questions)))

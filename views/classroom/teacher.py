@@ -2,7 +2,8 @@
 
 The teacher's secret lives only in this browser session (never in the URL), so only the
 teacher who started a class can drive it; after a reload or a restart the class's code
-and the PIN chosen at the start give the board back. Only the live count reruns every second.
+and the PIN chosen at the start give the board back (views/classroom/resume.py asks first for the tab's own class).
+Only the live count reruns, four times a second.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import streamlit as st
 
 from minplan.classroom.codes import valid_pin
 from minplan.classroom.health import CannotKeepClasses
-from minplan.classroom.questions import LESSONS, class_order, class_results, questions_for
+from minplan.classroom.questions import ALL, HOW_MANY, LESSONS, class_order, class_results, pick, questions_for
 from minplan.classroom.tables import lifetime_hours
 from minplan.classroom.store import FINISHED, LOBBY, OPEN, ClassState, NotAllowed
 from minplan.content.markdown import escape_markdown
@@ -19,6 +20,7 @@ from views.classroom import board as class_board
 from views.classroom import live as class_live
 from views.classroom import participant as class_participant
 from views.classroom import reclaim as class_reclaim
+from views.classroom import resume as class_resume
 from views.session import content, t, tx
 from minplan.quiz.kinds import quizzes
 
@@ -27,6 +29,8 @@ SCREEN_PAGES = (URL_PATH,)
 """Pages made for the classroom screen: the whole width, the sidebar folded (app.py sets it before the page runs)."""
 KEY = "class-teacher"
 PROBLEM, WAIT = "class-start-problem", "class-start-wait"
+ENDED = "class-ended"
+"""Set when the teacher ended the class, so the tab forgets it instead of offering it back."""
 
 
 @class_live.calm
@@ -39,18 +43,34 @@ def show() -> None:
         if mine:
             st.warning(t("classroom.not_yours"))
             st.session_state.pop(KEY)
-        _start_form()
-        back = class_reclaim.form()
-        if back:
-            st.session_state[KEY] = {"code": back.code, "secret": back.secret}
-            st.rerun()
+        if st.session_state.pop(ENDED, False):
+            class_resume.forget()
+            _take_back(None)
+        else:
+            _take_back(class_resume.remembered())
         return
+    class_resume.done()
+    class_resume.remember(mine["code"])
     questions = class_live.questions(live)
     if questions is None:
         st.error(t("classroom.lost"))
         return
     with st.container(key="class-board"):
         _board(mine["code"], mine["secret"], live, questions)
+
+
+def _take_back(known: str | None) -> None:
+    """The start form; a tab that remembers its running class asks first for that class's PIN, at the top."""
+    if known and class_live.fresh_state(known) is None:
+        class_resume.forget()
+        class_resume.done()
+        known = None
+    back = class_reclaim.form(known) if known else None
+    _start_form()
+    back = back or (None if known else class_reclaim.form())
+    if back:
+        st.session_state[KEY] = {"code": back.code, "secret": back.secret}
+        st.rerun()
 
 
 def _start_form() -> None:
@@ -60,6 +80,12 @@ def _start_form() -> None:
              for quiz in quizzes(content())}
     names[LESSONS] = t("classroom.source_lessons").format(count=len(content().lessons))
     st.radio(t("classroom.source"), list(names), format_func=names.get, key="class-source")
+    sizes = {size: str(size) if size != ALL else t("classhour.all") for size in HOW_MANY}
+    st.segmented_control(t("classhour.how_many"), list(sizes), format_func=sizes.get, default=10,
+                         key="class-how-many", required=True)
+    lessons = {lesson.id: f"{number}. {tx(lesson.title)}" for number, lesson in enumerate(content().lessons, start=1)}
+    st.selectbox(t("classhour.lesson"), [None, *lessons], format_func=lambda key: lessons.get(key) or
+                 t("classhour.every_lesson"), key="class-lesson")
     st.text_input(t("classroom.pin"), type="password", max_chars=40, key="class-pin", help=t("classroom.pin_help"))
     problem = st.session_state.pop(PROBLEM, None)
     if problem:
@@ -69,7 +95,7 @@ def _start_form() -> None:
 
 @class_live.quietly
 def _start() -> None:
-    """Start the class with the chosen PIN (then forgotten by the page), or note why it cannot start."""
+    """Start the class with the chosen questions and PIN (then forgotten by the page), or note why it cannot start."""
     source, pin = st.session_state["class-source"], st.session_state.get("class-pin", "")
     st.session_state["class-pin"] = ""
     if not valid_pin(pin):
@@ -79,7 +105,11 @@ def _start() -> None:
     if wait:
         st.session_state[PROBLEM], st.session_state[WAIT] = "limits.too_many_classes", -(-wait // 60)
         return
-    questions = questions_for(source, quizzes(content()), content().lessons)
+    questions = pick(questions_for(source, quizzes(content()), content().lessons),
+                     st.session_state.get("class-how-many") or ALL, st.session_state.get("class-lesson"))
+    if not questions:
+        st.session_state[PROBLEM] = "classhour.none_here"
+        return
     try:
         started = class_live.store().start(source, [question.id for question in questions], pin)
     except CannotKeepClasses:
@@ -89,7 +119,7 @@ def _start() -> None:
 
 
 def _board(code: str, secret: str, live: ClassState, questions: list[Question]) -> None:
-    """The classroom screen (see SCREEN_PAGES): each step fits one screen."""
+    """The classroom screen (see SCREEN_PAGES): each step fits one screen, and each can end the class early."""
     if live.phase == FINISHED:
         class_board.results(class_results(questions, class_live.store().answers_to(code, secret)))
         st.button(t("classroom.end"), icon=":material/delete:", key="class-end", on_click=_act, args=("end", 0),
@@ -100,33 +130,38 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
         text, picture = st.columns([3, 2], vertical_alignment="center", gap="large")
         with text:
             class_board.code_and_address(code, link_to_join)
-        with picture:
+        with picture, st.container(key="class-lobby"):
             class_board.qr(link_to_join)
             _count(code, secret, lobby=True)
-        _step(t("classroom.open_first"), "open", 0)
+        _steps(t("classroom.open_first"), "open", 0)
         return
     item = questions[live.position]
     arranged = class_order(item, code, live.position)
-    asked, corner = st.columns([5, 1], gap="medium")
+    asked, corner = st.columns([6, 1], gap="medium")
     with corner:
-        class_board.corner_code(code, link_to_join)
+        big = class_board.corner_code(code, link_to_join)
     with asked:
+        if big:
+            class_board.big_code(code, link_to_join)
+            return
         class_board.question(item, arranged, live.position + 1, live.total, choices_shown=live.phase == OPEN)
         if live.phase == OPEN:
             _count(code, secret, lobby=False)
     if live.phase == OPEN:
-        _step(t("classroom.reveal"), "reveal", live.position)
+        _steps(t("classroom.reveal"), "reveal", live.position)
         return
     given = class_live.store().answers_to(code, secret).get(live.position, [])
     class_board.answers_chart(item, given, arranged)
-    last = live.position + 1 >= live.total
-    _step(t("classroom.see_results") if last else t("classroom.next"), "finish" if last else "open", live.position + 1)
+    if live.position + 1 >= live.total:
+        _steps(t("classroom.see_results"), "finish", live.position + 1, early=False)
+    else:
+        _steps(t("classroom.next"), "open", live.position + 1)
 
 
 @st.fragment(run_every=class_live.BOARD_TICK)
 @class_live.calm(ticking=True)
 def _count(code: str, secret: str, lobby: bool) -> None:
-    """The live numbers, rerun alone every second: who has joined, and who has answered the open question."""
+    """The live numbers, rerun alone every quarter second: who has joined, and who has answered the open question."""
     try:
         counts = class_live.store().counts(code, secret)
     except NotAllowed:
@@ -140,6 +175,19 @@ def _count(code: str, secret: str, lobby: bool) -> None:
     else:
         st.subheader(t("classroom.answered").format(answered=counts.answered, joined=counts.joined))
         st.progress(counts.answered / counts.joined if counts.joined else 0.0)
+
+
+def _steps(label: str, action: str, index: int, early: bool = True) -> None:
+    """The teacher's next step, big, and beside it «Avslutt og vis resultatet» to end the class now."""
+    if not early:
+        _step(label, action, index)
+        return
+    step, finish = st.columns([3, 1], vertical_alignment="center")
+    with step:
+        _step(label, action, index)
+    with finish:
+        st.button(t("classhour.finish"), icon=":material/flag:", key="class-finish", width="stretch",
+                  on_click=_act, args=("finish", index))
 
 
 def _step(label: str, action: str, index: int) -> None:
@@ -162,6 +210,7 @@ def _act(action: str, index: int) -> None:
         return
     if action == "end":
         st.session_state.pop(KEY)
+        st.session_state[ENDED] = True
     class_live.state.clear()
 
 
