@@ -17,7 +17,7 @@ from typing import Literal
 from minplan.content.models import Lesson, Table
 from minplan.content.text import BASE_LANGUAGE, DatedText
 
-BLOCK = 320
+BLOCK = 480
 """At most about this many characters of Norwegian on one text slide (a single longer sentence is the exception)."""
 
 TABLE_ROWS = 4

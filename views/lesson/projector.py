@@ -55,8 +55,9 @@ def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
         say_list(slide.items[:shown])
     elif slide.kind in ("text", "example"):
         st.header(t("lesson.example") if slide.kind == "example" else tx(lesson.title))
-        for part in slide.items[:shown]:
-            say(part)
+        with st.container(key="projector-text"):
+            for part in slide.items[:shown]:
+                say(part)
     elif slide.kind == "ladder":
         blocks.ladder(lesson.ladder)
     elif slide.kind == "table":
@@ -128,4 +129,4 @@ def _forward(lesson: Lesson, key: str, step: int, total: int) -> None:
         upcoming = lessons[index + 1]
         with st.container(key="projector-next-lesson"):
             link(upcoming.id, label=teacher("projector.next_lesson").format(title=tx(upcoming.title)),
-                 icon=":material/skip_next:")
+                 icon=":material/arrow_forward:")
