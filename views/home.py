@@ -56,7 +56,7 @@ def _lessons() -> None:
         finished = lesson.id in mine.done
         icon = ":material/check_circle:" if finished else ":material/radio_button_unchecked:"
         status = t("home.done") if finished else t("home.not_done")
-        link(lesson.id, label=f"{lesson.order}. {label(lesson.title)} ({status})", icon=icon)
+        link(lesson.id, label=f"{content().number(lesson)}. {label(lesson.title)} ({status})", icon=icon)
     if done:
         st.button(t("home.reset"), on_click=lambda: save(mine.reset()))
 

@@ -30,7 +30,7 @@ def build_pages() -> dict[str, st.Page]:
     """Every page by key (lesson pages keyed by lesson id), in menu order."""
     pages = {HOME: st.Page(home.show, title=both("nav.home"), icon=":material/home:", default=True)}
     for lesson in content().lessons:
-        pages[lesson.id] = st.Page(_lesson_runner(lesson), title=f"{lesson.order}. {tx(lesson.title)}", url_path=lesson.id)
+        pages[lesson.id] = st.Page(_lesson_runner(lesson), title=f"{content().number(lesson)}. {tx(lesson.title)}", url_path=lesson.id)
     pages.update(quiz_page.pages(taken=set(pages) | {GLOSSARY, SOURCES}))
     pages[goal_page.URL_PATH] = goal_page.page()
     pages.update(class_teacher.pages())

@@ -54,6 +54,11 @@ class Content:
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
 
+    def number(self, lesson: Lesson) -> int:
+        """A lesson's number as the class sees it: its place in the list (1, 2, 3 …), not its `order` field,
+        which may have gaps, so the menu, «N av M» and the slides never jump from 9 to 11."""
+        return self.lessons.index(lesson) + 1
+
 
 def load_content(kinds: Sequence[Kind], root: Path | None = None) -> Content:
     """Load every file of `kinds` below `root` (default: content_root()); never raises for bad content."""

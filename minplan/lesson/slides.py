@@ -1,9 +1,11 @@
-"""A lesson as projector slides, one idea per screen, key points revealed one step at a time.
+"""A lesson as projector slides, one idea per screen, built up one step at a time.
 
 Built from the same Lesson the phone view shows, so there is no second copy of the content.
 A position is one number (a step through all slides), which keeps it easy to put in the URL
-and to move with a keyboard or a presentation clicker. A long paragraph becomes several slides
-of at most two short sentences, so the back row reads it at a glance.
+and to move with a keyboard or a presentation clicker. Paragraphs build up on a slide as the key
+points do: each step adds a paragraph (a long one is cut at sentences into a few parts) until the
+slide holds about as much as the back row can read, so a lesson is about 15 steps, and the class
+keeps the sentence before in view instead of seeing one sentence replace another.
 """
 from __future__ import annotations
 
@@ -15,10 +17,8 @@ from typing import Literal
 from minplan.content.models import Lesson, Table
 from minplan.content.text import BASE_LANGUAGE, DatedText
 
-MAX_SENTENCES = 2
-"""At most this many sentences on one text slide."""
-SHORT = 150
-"""Two sentences share a slide only if together they are at most this many characters of Norwegian."""
+BLOCK = 480
+"""At most about this many characters of Norwegian on one text slide (a single longer sentence is the exception)."""
 
 TABLE_ROWS = 4
 """At most this many rows of a fact table on one slide, so its type can stay large enough for the back row."""
@@ -40,24 +40,40 @@ class Slide:
 
     @property
     def steps(self) -> int:
-        return len(self.items) if self.kind == "points" else 1
+        return len(self.items) if self.kind in BUILT_UP else 1
+
+
+BUILT_UP = ("points", "text", "example")
+"""Kinds of slide whose items appear one per step, each added below the ones before."""
 
 
 def build_slides(lesson: Lesson) -> list[Slide]:
     """The slides of a lesson, in teaching order."""
     slides = [Slide("title", (lesson.title, lesson.goal)), Slide("points", tuple(lesson.key_points))]
-    slides += [Slide("text", (part,)) for paragraph in lesson.explanation for part in short_parts(paragraph)]
+    slides += built_up("text", lesson.explanation)
     if lesson.ladder:
         slides.append(Slide("ladder"))
     if lesson.table:
         count = len(lesson.table.rows)
         slides += [Slide("table", rows=span) for span in _spread(count, -(-count // TABLE_ROWS))]
-    slides += [Slide("example", (part,)) for part in short_parts(lesson.example)]
+    slides += built_up("example", [lesson.example])
     if lesson.video:
         slides.append(Slide("video"))
     slides.append(Slide("words"))
     slides.append(Slide("question", (lesson.check.prompt,)))
     return slides
+
+
+def built_up(kind: SlideKind, paragraphs: Sequence[dict[str, str]]) -> list[Slide]:
+    """Slides that build up: one part of a paragraph per step, a new slide when the next would not fit."""
+    slides: list[Slide] = []
+    block: list[dict[str, str]] = []
+    for part in (part for paragraph in paragraphs for part in short_parts(paragraph)):
+        if block and sum(len(shown[BASE_LANGUAGE]) for shown in block) + len(part[BASE_LANGUAGE]) > BLOCK:
+            slides.append(Slide(kind, tuple(block)))
+            block = []
+        block.append(part)
+    return slides + ([Slide(kind, tuple(block))] if block else [])
 
 
 def table_part(table: Table, rows: tuple[int, int]) -> Table:
@@ -79,7 +95,7 @@ def sentences(text: str) -> list[str]:
 
 
 def short_parts(text: dict[str, str]) -> list[dict[str, str]]:
-    """A text cut into slides of at most two short sentences, cut at the same sentences in every language;
+    """A text cut into parts of at most BLOCK characters, cut at the same sentences in every language;
     each part keeps the text's dates, so a slide of a rule that ran out shows its notice too.
 
     A translation with another number of sentences than the Norwegian is spread evenly over the same
@@ -100,11 +116,11 @@ def short_parts(text: dict[str, str]) -> list[dict[str, str]]:
 
 
 def _groups(lengths: Sequence[int]) -> list[tuple[int, int]]:
-    """Spans of sentences for each slide: a new slide when two are on it or the next would make it long."""
+    """Spans of sentences for each part: a new part when the next sentence would make it longer than BLOCK."""
     spans: list[tuple[int, int]] = []
     start = 0
     for index in range(1, len(lengths) + 1):
-        ends_here = index == len(lengths) or index - start == MAX_SENTENCES or sum(lengths[start:index + 1]) > SHORT
+        ends_here = index == len(lengths) or sum(lengths[start:index + 1]) > BLOCK
         if ends_here:
             spans.append((start, index))
             start = index

@@ -73,7 +73,7 @@ def test_every_kind_of_slide_has_a_heading_large_type_and_the_controls_at_the_bo
             assert smallest >= 40, f"{name}: text of {smallest} px is too small for the back row"
         bar = screen.locator(".st-key-projector-controls")
         assert bar.evaluate("element => getComputedStyle(element).position") == "fixed"
-        forward = screen.locator(".st-key-projector-next button").bounding_box()
+        forward = screen.locator(".st-key-projector-next button, .st-key-projector-next-lesson a").bounding_box()
         assert viewport["height"] - (forward["y"] + forward["height"]) <= 40, f"{name}: Neste is not at the bottom"
         counter = screen.locator(".st-key-projector-where p").first
         assert counter.evaluate("element => parseFloat(getComputedStyle(element).fontSize)") >= 24

@@ -42,7 +42,7 @@ def _uses(uses: Uses) -> None:
     st.caption(t("sources.used_in"))
     for lesson_id in uses.lessons:
         lesson = everything.lesson(lesson_id)
-        link(lesson_id, label=f"{lesson.order}. {tx(lesson.title)}", icon=":material/menu_book:")
+        link(lesson_id, label=f"{everything.number(lesson)}. {tx(lesson.title)}", icon=":material/menu_book:")
     for quiz in quizzes(everything):
         if quiz.id in uses.quizzes:
             link(quiz.id, label=tx(quiz.title), icon=":material/quiz:")

@@ -99,6 +99,6 @@ def recap() -> None:
         if lesson.recap:
             continue
         mark = "✓ " if lesson.id in mine.done else ""
-        st.markdown(f"**{mark}{lesson.order}. {label(lesson.title)}**")
+        st.markdown(f"**{mark}{content().number(lesson)}. {label(lesson.title)}**")
         say(lesson.goal)
         link(lesson.id, label=t("lesson.review"), icon=":material/replay:")

@@ -1,7 +1,9 @@
-"""A lesson on the classroom screen: large type, one idea at a time, moved by buttons, keys or a clicker.
+"""A lesson on the classroom screen: large type, built up one step at a time, moved by buttons, keys or a clicker.
 
 Every slide has a heading; the step counter, the key hint and the Tilbake/Neste buttons sit in a bar
 fixed at the bottom of the screen (assets/css/40-projector.css), where a teacher's hand finds them.
+On the last step Neste becomes «Neste leksjon: …», so the clicker goes on to the next lesson.
+The bar and «Vis svaret» are the teacher's controls, so they stay in Norwegian whatever the class reads.
 """
 from __future__ import annotations
 
@@ -10,11 +12,16 @@ import streamlit as st
 from minplan.content.address import address_number
 from minplan.content.markdown import escape_markdown
 from minplan.content.models import Lesson
+from minplan.content.text import BASE_LANGUAGE
 from minplan.lesson.slides import Slide, build_slides, locate, table_part
 from views.lesson import blocks
 from views.bilingual import also, label, say, say_list
 from views.lesson.keyboard import install_keys
-from views.session import content, support_language, sync_url, t, tx
+from views.links import link
+from views.session import content, support_language, sync_url, t, tx, ui_in
+
+teacher = ui_in(BASE_LANGUAGE)
+"""The teacher's controls speak Norwegian, whatever support language the class has chosen."""
 
 
 def show(lesson: Lesson) -> None:
@@ -25,13 +32,12 @@ def show(lesson: Lesson) -> None:
     position = locate(slides, st.session_state[key])
     st.session_state[key] = position.step
     sync_url({"step": str(position.step)} if position.step else {}, ("step",))
-    lessons = content().lessons
     slide = slides[position.slide]
     with st.container(key="projector-slide"):
         if slide.kind not in ("title", "text"):
-            st.caption(f"{lessons.index(lesson) + 1}\\. {escape_markdown(tx(lesson.title))}")
+            st.caption(f"{content().number(lesson)}\\. {escape_markdown(tx(lesson.title))}")
         _slide(lesson, slide, position.shown)
-    _controls(key, position.step, position.total)
+    _controls(lesson, key, position.step, position.total)
     install_keys()
 
 
@@ -49,7 +55,9 @@ def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
         say_list(slide.items[:shown])
     elif slide.kind in ("text", "example"):
         st.header(t("lesson.example") if slide.kind == "example" else tx(lesson.title))
-        say(slide.items[0])
+        with st.container(key="projector-text"):
+            for part in slide.items[:shown]:
+                say(part)
     elif slide.kind == "ladder":
         blocks.ladder(lesson.ladder)
     elif slide.kind == "table":
@@ -84,22 +92,41 @@ def _question(lesson: Lesson) -> None:
     letters = "ABCDEF"
     for letter, option in zip(letters, question.options):
         st.markdown(f"**{letter}.** {label(option.text)}")
-    if st.toggle(t("projector.show_answer"), key=f"projector-answer:{lesson.id}"):
+    shown = f"projector-answer:{lesson.id}"
+    if not st.session_state.get(shown):
+        st.button(teacher("projector.show_answer"), key="projector-answer", icon=":material/visibility:", type="primary",
+                  on_click=lambda: st.session_state.update({shown: True}))
+    else:
         right = next(letter for letter, option in zip(letters, question.options) if option.id == question.answer)
         st.success(f"**{right}.** {tx(question.explanation)}")
         also(question.explanation)
 
 
-def _controls(key: str, step: int, total: int) -> None:
-    """Tilbake, where the deck is ("3 / 27") with the keys that move it, and Neste: a bar at the bottom of the screen."""
+def _controls(lesson: Lesson, key: str, step: int, total: int) -> None:
+    """Tilbake, where the deck is ("3 / 27") with the keys that move it, and Neste (on the last step the next
+    lesson): a bar at the bottom of the screen."""
     with st.container(key="projector-controls"):
         back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
         with back:
-            st.button(t("projector.back"), key="projector-back", icon=":material/arrow_back:", disabled=step == 0,
+            st.button(teacher("projector.back"), key="projector-back", icon=":material/arrow_back:", disabled=step == 0,
                       on_click=lambda: st.session_state.update({key: step - 1}), width="stretch")
         with middle, st.container(key="projector-where"):
-            st.markdown(t("projector.step").format(number=step + 1, total=total))
-            st.caption(t("projector.keys"))
+            st.markdown(teacher("projector.step").format(number=step + 1, total=total))
+            st.caption(teacher("projector.keys"))
         with forward:
-            st.button(t("projector.next"), key="projector-next", icon=":material/arrow_forward:", disabled=step >= total - 1,
-                      type="primary", on_click=lambda: st.session_state.update({key: step + 1}), width="stretch")
+            _forward(lesson, key, step, total)
+
+
+def _forward(lesson: Lesson, key: str, step: int, total: int) -> None:
+    """Neste; on the last step a link to the next lesson (its slides start at the title), or nothing after the last lesson."""
+    if step < total - 1:
+        st.button(teacher("projector.next"), key="projector-next", icon=":material/arrow_forward:", type="primary",
+                  on_click=lambda: st.session_state.update({key: step + 1}), width="stretch")
+        return
+    lessons = content().lessons
+    index = lessons.index(lesson)
+    if index + 1 < len(lessons):
+        upcoming = lessons[index + 1]
+        with st.container(key="projector-next-lesson"):
+            link(upcoming.id, label=teacher("projector.next_lesson").format(title=tx(upcoming.title)),
+                 icon=":material/arrow_forward:")
