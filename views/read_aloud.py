@@ -1,7 +1,8 @@
-"""Read a text aloud with the browser's own speech synthesis: no server, works offline on the device.
+"""Read texts aloud: a person's recording where one fits the text (views/audio/play.py), else the device's own voice.
 
-A small component with a button for Norwegian and one for the support language. If the
-device has no voice for a language, it says so instead of staying silent.
+A small component with a button for Norwegian and one for the support language. Each text plays its
+recording, fetched only on the tap, or is spoken by the device; a text with neither is skipped, and a
+language with neither for any of its texts gets no button at all.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 from minplan.content.text import BASE_LANGUAGE
+from views.audio.play import recording_url
 from views.bilingual import translated
 from views.session import content, support_language, t, ui_in
 
@@ -28,28 +30,44 @@ function voiceFor(tags) {
   const voices = window.speechSynthesis ? speechSynthesis.getVoices() : [];
   return voices.find(v => tags.some(tag => v.lang.toLowerCase().replace("_", "-").startsWith(tag.toLowerCase())));
 }
-function speak(part) {
-  if (!window.speechSynthesis) { statusBox.textContent = DATA.noSpeech; return; }
-  speechSynthesis.cancel();
-  const voice = voiceFor(part.voices);
-  if (!voice) { statusBox.textContent = part.noVoice; return; }
-  statusBox.textContent = "";
-  for (const text of part.texts) {
-    const utterance = new SpeechSynthesisUtterance(text);
+let playing = null;
+function stopAll() { if (playing) { playing.pause(); playing = null; } if (window.speechSynthesis) speechSynthesis.cancel(); }
+function playOne(part, index, voice) {
+  return new Promise(done => {
+    const url = part.recordings[index];
+    if (url) { playing = new Audio(url); playing.onended = done; playing.onerror = done; playing.play().catch(done); return; }
+    if (!voice) { done(); return; }
+    const utterance = new SpeechSynthesisUtterance(part.texts[index]);
     utterance.voice = voice; utterance.lang = voice.lang; utterance.rate = 0.9;
-    speechSynthesis.speak(utterance);
+    utterance.onend = done; utterance.onerror = done; speechSynthesis.speak(utterance);
+  });
+}
+async function speak(part) {
+  stopAll();
+  statusBox.textContent = "";
+  const voice = voiceFor(part.voices), run = {};
+  speak.current = run;
+  for (let index = 0; index < part.texts.length && speak.current === run; index++) await playOne(part, index, voice);
+}
+function draw() {
+  const box = document.getElementById("buttons");
+  box.replaceChildren();
+  let shown = 0;
+  for (const part of DATA.parts) {
+    if (!part.recordings.some(Boolean) && !voiceFor(part.voices)) continue;
+    const button = document.createElement("button");
+    button.type = "button"; button.textContent = "🔊 " + part.label; button.lang = part.code; button.dir = "auto";
+    button.addEventListener("click", () => speak(part));
+    box.appendChild(button); shown++;
   }
+  if (!shown) return;
+  const stop = document.createElement("button");
+  stop.type = "button"; stop.textContent = "■ " + DATA.stop; stop.dir = "auto";
+  stop.addEventListener("click", () => { speak.current = null; stopAll(); });
+  box.appendChild(stop);
 }
-for (const part of DATA.parts) {
-  const button = document.createElement("button");
-  button.type = "button"; button.textContent = "🔊 " + part.label; button.lang = part.code; button.dir = "auto";
-  button.addEventListener("click", () => speak(part));
-  document.getElementById("buttons").appendChild(button);
-}
-const stop = document.createElement("button");
-stop.type = "button"; stop.textContent = "■ " + DATA.stop; stop.dir = "auto";
-stop.addEventListener("click", () => window.speechSynthesis && speechSynthesis.cancel());
-document.getElementById("buttons").appendChild(stop);
+draw();
+if (window.speechSynthesis) speechSynthesis.addEventListener("voiceschanged", draw);
 /* Streamlit measures at least the frame's own height (150 px at first): shrink the frame to the buttons. */
 function fit() { if (window.frameElement) window.frameElement.style.height = Math.ceil(document.body.getBoundingClientRect().height) + "px"; }
 new ResizeObserver(fit).observe(document.body); fit();
@@ -59,23 +77,26 @@ new ResizeObserver(fit).observe(document.body); fit();
 def read_aloud(texts: Sequence[dict[str, str]]) -> None:
     """Buttons that read `texts` aloud in Norwegian, and in the support language when chosen."""
     norwegian = content().language(BASE_LANGUAGE)
-    parts = [_part(norwegian, [text[BASE_LANGUAGE] for text in texts], ui_in(BASE_LANGUAGE))]
+    parts = [_part(norwegian, [text[BASE_LANGUAGE] for text in texts], ui_in(BASE_LANGUAGE),
+                   [recording_url(text, BASE_LANGUAGE) for text in texts])]
     language = support_language()
     if language:
-        others = [other for text in texts if (other := translated(text))]
-        if others:
-            parts.append(_part(language, others, t))
-    data = {"parts": parts, "stop": t("read.stop"), "noSpeech": t("read.no_speech")}
+        chosen = [text for text in texts if translated(text)]
+        if chosen:
+            parts.append(_part(language, [translated(text) for text in chosen], t,
+                               [recording_url(text, language.code) for text in chosen]))
+    data = {"parts": parts, "stop": t("read.stop")}
     payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     st.iframe(_PLAYER.replace("__DATA__", payload), height="content")
 
 
-def _part(language, texts: list[str], say) -> dict:
-    """One language's button, labelled in that language's own interface words (Norwegian for Norwegian)."""
+def _part(language, texts: list[str], say, recordings: list[str | None]) -> dict:
+    """One language's button, labelled in that language's own interface words (Norwegian for Norwegian);
+    `recordings` has the address of each text's recording, or None where the device's voice must read it."""
     return {
         "code": language.code,
         "label": say("read.aloud").format(name=language.name),
         "voices": language.voices,
         "texts": texts,
-        "noVoice": say("read.no_voice").format(name=language.name),
+        "recordings": recordings,
     }

@@ -28,6 +28,8 @@ from minplan.translation.review import field_key, fingerprint
 FOLDER = "audio"
 SUFFIX = ".m4a"
 STATES = ("recorded", "stale", "missing")
+CHANGED = ".changed"
+"""Touched on every save, so each app process sees new recordings by one stat, not a walk of the folder."""
 _NAME = re.compile(r"^(?P<field>[^/]+)\.(?P<print>[0-9a-f]{10})\.m4a$")
 _PLACEHOLDER = re.compile(r"\{[a-z_.]+\}")
 
@@ -137,6 +139,7 @@ def save_recording(root: Path, text: Recordable, data: bytes) -> Path:
     target = root / text.path()
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
+    (root / FOLDER / CHANGED).touch()
     for old in target.parent.glob(f"{text.field}.*{SUFFIX}"):
         match = _NAME.match(old.name)
         if old != target and match and match["field"] == text.field:
