@@ -22,6 +22,7 @@ button{min-height:44px;margin:0 8px 4px 0;padding:6px 14px;border:1px solid #8a9
 background:#eef2f7;color:#14171a;font-size:16px;cursor:pointer}
 button:focus-visible{outline:3px solid #1d4f91;outline-offset:2px}
 #status{font-size:14px;color:#3d4651;min-height:18px}
+#status:empty{display:none}
 </style></head><body><div id="buttons"></div><div id="status" role="status" aria-live="polite"></div>
 <script>
 const DATA = __DATA__;
