@@ -21,51 +21,37 @@ body{margin:0;padding-bottom:2px;font-family:"Source Sans","Noto Sans Arabic","N
 button{min-height:44px;margin:0 8px 4px 0;padding:6px 14px;border:1px solid #8a94a3;border-radius:6px;
 background:#eef2f7;color:#14171a;font-size:16px;cursor:pointer}
 button:focus-visible{outline:3px solid #1d4f91;outline-offset:2px}
-#status{font-size:14px;color:#3d4651;min-height:18px}
-#status:empty{display:none}
-</style></head><body><div id="buttons"></div><div id="status" role="status" aria-live="polite"></div>
+</style></head><body><div id="buttons"></div>
 <script>
 const DATA = __DATA__;
-const statusBox = document.getElementById("status");
 function voiceFor(tags) {
   const voices = window.speechSynthesis ? speechSynthesis.getVoices() : [];
   return voices.find(v => tags.some(tag => v.lang.toLowerCase().replace("_", "-").startsWith(tag.toLowerCase())));
 }
-let playing = null;
-function stopAll() { if (playing) { playing.pause(); playing = null; } if (window.speechSynthesis) speechSynthesis.cancel(); }
-function playOne(part, index, voice) {
+let audio = null, run = null;
+function stop() { run = null; if (audio) audio.pause(); if (window.speechSynthesis) speechSynthesis.cancel(); }
+/* Each text: its recording (fetched now, on the tap) or the device's voice; the next starts when it ends. */
+function one(part, i, voice) {
   return new Promise(done => {
-    const url = part.recordings[index];
-    if (url) { playing = new Audio(url); playing.onended = done; playing.onerror = done; playing.play().catch(done); return; }
-    if (!voice) { done(); return; }
-    const utterance = new SpeechSynthesisUtterance(part.texts[index]);
-    utterance.voice = voice; utterance.lang = voice.lang; utterance.rate = 0.9;
-    utterance.onend = done; utterance.onerror = done; speechSynthesis.speak(utterance);
+    if (part.recordings[i]) { audio = new Audio(part.recordings[i]); audio.onended = audio.onerror = done; audio.play().catch(done); }
+    else if (voice) { const u = new SpeechSynthesisUtterance(part.texts[i]); u.voice = voice; u.lang = voice.lang; u.rate = 0.9;
+      u.onend = u.onerror = done; speechSynthesis.speak(u); }
+    else done();
   });
 }
 async function speak(part) {
-  stopAll();
-  statusBox.textContent = "";
-  const voice = voiceFor(part.voices), run = {};
-  speak.current = run;
-  for (let index = 0; index < part.texts.length && speak.current === run; index++) await playOne(part, index, voice);
+  stop(); const mine = run = {}, voice = voiceFor(part.voices);
+  for (let i = 0; i < part.texts.length && run === mine; i++) await one(part, i, voice);
+}
+function button(text, code, onClick) {
+  const b = document.createElement("button");
+  b.type = "button"; b.textContent = text; b.lang = code; b.dir = "auto"; b.addEventListener("click", onClick);
+  return b;
 }
 function draw() {
-  const box = document.getElementById("buttons");
-  box.replaceChildren();
-  let shown = 0;
-  for (const part of DATA.parts) {
-    if (!part.recordings.some(Boolean) && !voiceFor(part.voices)) continue;
-    const button = document.createElement("button");
-    button.type = "button"; button.textContent = "🔊 " + part.label; button.lang = part.code; button.dir = "auto";
-    button.addEventListener("click", () => speak(part));
-    box.appendChild(button); shown++;
-  }
-  if (!shown) return;
-  const stop = document.createElement("button");
-  stop.type = "button"; stop.textContent = "■ " + DATA.stop; stop.dir = "auto";
-  stop.addEventListener("click", () => { speak.current = null; stopAll(); });
-  box.appendChild(stop);
+  const parts = DATA.parts.filter(part => Object.keys(part.recordings).length || voiceFor(part.voices));
+  const buttons = parts.map(part => button("🔊 " + part.label, part.code, () => speak(part)));
+  document.getElementById("buttons").replaceChildren(...buttons, ...(buttons.length ? [button("■ " + DATA.stop, "", stop)] : []));
 }
 draw();
 if (window.speechSynthesis) speechSynthesis.addEventListener("voiceschanged", draw);
@@ -93,11 +79,12 @@ def read_aloud(texts: Sequence[dict[str, str]]) -> None:
 
 def _part(language, texts: list[str], say, recordings: list[str | None]) -> dict:
     """One language's button, labelled in that language's own interface words (Norwegian for Norwegian);
-    `recordings` has the address of each text's recording, or None where the device's voice must read it."""
+    `recordings` has the address of each text's recording by its place (texts without one are left out, so a
+    lesson with no recordings weighs what it did before)."""
     return {
         "code": language.code,
         "label": say("read.aloud").format(name=language.name),
         "voices": language.voices,
         "texts": texts,
-        "recordings": recordings,
+        "recordings": {index: url for index, url in enumerate(recordings) if url},
     }
