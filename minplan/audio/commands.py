@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import argparse
 
-from minplan.audio.recordings import counts, statuses
+from minplan.audio.recordings import counts, readable_documents, statuses
 from minplan.content.commands import CheckOption, among
-from minplan.content.loader import Catalogue
+from minplan.content.loader import Catalogue, content_root
 
 
 def report_audio(args: argparse.Namespace, catalogue: Catalogue) -> int:
     """Print each stale recording, then the coverage per language (recorded of recordable, stale, missing)."""
     coverage = []
-    for language in catalogue.load().languages:
-        found = [status for status in statuses(catalogue, language.code) if among(status.text.file, args.paths)]
+    root = content_root()
+    documents = readable_documents(catalogue, root)
+    for language in catalogue.load(root).languages:
+        found = [status for status in statuses(catalogue, language.code, root, documents) if among(status.text.file, args.paths)]
         for status in found:
             if status.state == "stale":
                 print(status)

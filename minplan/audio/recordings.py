@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minplan.content.loader import Catalogue, content_root
+from minplan.content.safe_yaml import YamlDoc
 from minplan.translation.gaps import content_documents, texts_in
 from minplan.translation.review import field_key, fingerprint
 
@@ -70,12 +71,16 @@ class TextStatus:
         return f"{where}: {self.state}"
 
 
-def recordable_texts(catalogue: Catalogue, root: Path, language: str) -> Iterator[Recordable]:
+def readable_documents(catalogue: Catalogue, root: Path) -> list[tuple[str, YamlDoc]]:
+    """The parsed files participants read (read once, then asked for each language)."""
+    return [(name, doc) for name, doc in content_documents(catalogue, root)
+            if (kind := catalogue.kind_of(name)) is not None and kind.readable]
+
+
+def recordable_texts(catalogue: Catalogue, root: Path, language: str,
+                     documents: list[tuple[str, YamlDoc]] | None = None) -> Iterator[Recordable]:
     """Every text participants read that exists in `language`, in file order (placeholder texts left out)."""
-    for name, doc in content_documents(catalogue, root):
-        kind = catalogue.kind_of(name)
-        if kind is None or not kind.readable:
-            continue
+    for name, doc in documents if documents is not None else readable_documents(catalogue, root):
         for path, text in texts_in(doc.data):
             said = text.get(language)
             if isinstance(said, str) and said.strip() and not _PLACEHOLDER.search(said):
@@ -96,12 +101,13 @@ def recordings_in(root: Path, language: str) -> dict[tuple[str, str], list[str]]
     return found
 
 
-def statuses(catalogue: Catalogue, language: str, root: Path | None = None) -> list[TextStatus]:
-    """The status of every recordable text in `language`, in file order."""
+def statuses(catalogue: Catalogue, language: str, root: Path | None = None,
+             documents: list[tuple[str, YamlDoc]] | None = None) -> list[TextStatus]:
+    """The status of every recordable text in `language`, in file order (`documents`: already read ones)."""
     root = root or content_root()
     on_disk = recordings_in(root, language)
     found = []
-    for text in recordable_texts(catalogue, root, language):
+    for text in recordable_texts(catalogue, root, language, documents):
         made = on_disk.get((text.folder, text.field), [])
         if text.path() in made:
             found.append(TextStatus(text, "recorded", text.path()))
@@ -125,10 +131,12 @@ def playable(catalogue: Catalogue, languages: Iterable[str], root: Path | None =
     """
     root = root or content_root()
     index: dict[tuple[str, str], str] = {}
+    documents = None
     for language in languages:
         if not (root / FOLDER / language).is_dir():
             continue
-        for status in statuses(catalogue, language, root):
+        documents = documents if documents is not None else readable_documents(catalogue, root)
+        for status in statuses(catalogue, language, root, documents):
             if status.state == "recorded":
                 index[(language, fingerprint(status.text.text))] = status.recording
     return index

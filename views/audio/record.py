@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from pathlib import Path
 
 import streamlit as st
 
 from minplan.audio.encoding import RATE, Encoded, encode_speech
-from minplan.audio.recordings import TextStatus, counts, save_recording, statuses
+from minplan.audio.recordings import CHANGED, FOLDER, TextStatus, counts, save_recording, statuses
 from minplan.catalogue import catalogue
 from minplan.content.loader import content_root
 from views.audio.play import forget_recordings, player
@@ -42,7 +43,7 @@ def show() -> None:
     st.markdown(t("audio.intro"))
     languages = {language.code: language.name for language in content().languages}
     code = st.selectbox(t("audio.language"), list(languages), format_func=languages.get, key="audio-language")
-    found = statuses(catalogue(), code)
+    found = _statuses(code, _changed(), str(content_root()))
     number = counts(found)
     st.caption(t("audio.coverage").format(recorded=number["recorded"], stale=number["stale"], missing=number["missing"]))
     if not found:
@@ -51,6 +52,18 @@ def show() -> None:
     index = st.selectbox(t("audio.text"), range(len(found)), index=first, key=f"audio-text-{code}",
                          format_func=lambda at: _line(found[at]))
     _record(found[index])
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def _statuses(code: str, saved: int, root: str) -> list[TextStatus]:
+    """The texts' states below `root`, read again after each save (`saved` changes): they read every content
+    file, which takes seconds, too long for every click."""
+    return statuses(catalogue(), code, Path(root))
+
+
+def _changed() -> int:
+    marker = content_root() / FOLDER / CHANGED
+    return marker.stat().st_mtime_ns if marker.exists() else 0
 
 
 def _signed_in() -> bool:
