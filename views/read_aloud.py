@@ -30,7 +30,6 @@ function voiceFor(tags) {
 }
 let audio = null, run = null;
 function stop() { run = null; if (audio) audio.pause(); if (window.speechSynthesis) speechSynthesis.cancel(); }
-/* Each text: its recording (fetched now, on the tap) or the device's voice; the next starts when it ends. */
 function one(part, i, voice) {
   return new Promise(done => {
     if (part.recordings[i]) { audio = new Audio(part.recordings[i]); audio.onended = audio.onerror = done; audio.play().catch(done); }

@@ -64,5 +64,5 @@ def test_a_recording_loads_on_tap_and_plays_and_a_stale_one_has_no_player(phone_
     box = player.bounding_box()
     rtl = player.evaluate("audio => getComputedStyle(audio).direction") == "rtl"
     phone_page.mouse.click(box["x"] + (box["width"] - 18 if rtl else 18), box["y"] + box["height"] / 2)
-    phone_page.wait_for_function("() => document.querySelector('audio.mp-recording').currentTime > 0.2", timeout=10_000)
+    phone_page.wait_for_function("() => document.querySelector('audio.mp-recording').currentTime > 0.2", timeout=20_000)
     assert fetched and all(address.endswith(fresh.path()) for address in fetched)
