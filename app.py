@@ -1,9 +1,10 @@
-"""Min plan as `streamlit run app.py` serves it: the pages (minplan_app.py), compressed, light fonts, a health check."""
+"""Min plan as `streamlit run app.py` serves it: the pages (minplan_app.py), compressed, light fonts, a health check, the recordings."""
 from functools import cache
 
 import streamlit as st
 from starlette.middleware import Middleware
 
+from minplan.audio.route import audio_route
 from minplan.classroom.store import ClassStore
 from minplan.classroom.tables import database_url, lifetime_hours, make_engine, prepare
 from minplan.serving.compression import Compression
@@ -21,6 +22,6 @@ sweeper = cache(lambda: ClassStore(class_database(), lifetime_hours()))
 
 # Compression wraps the others, so Stylesheet sees (and edits) index.html before it is compressed.
 app = st.App("minplan_app.py", middleware=[Middleware(Compression), Middleware(Fonts), Middleware(Stylesheet)],
-             routes=[health_route(class_store)],
+             routes=[health_route(class_store), audio_route()],
              lifespan=with_sweeps(prepare_at_start(class_store),
                                   lambda: sweeper().sweep()))

@@ -15,6 +15,7 @@ from tests.conftest import ROOT
 
 GROUND = "minplan.content"
 SIDEWAYS = {
+    "minplan.audio": {"minplan.translation"},
     "minplan.classroom": {"minplan.quiz"},
     "minplan.exchange": {"minplan.quiz", "minplan.goal", "minplan.lesson", "minplan.translation"},
     "minplan.serving": {"minplan.classroom"},

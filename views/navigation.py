@@ -12,6 +12,7 @@ import streamlit as st
 
 from minplan.content.models import Lesson
 from views import home
+from views.audio import record as record_page
 from views.bilingual import both
 from views.classroom import participant as class_participant
 from views.classroom import teacher as class_teacher
@@ -37,6 +38,8 @@ def build_pages() -> dict[str, st.Page]:
     pages[GLOSSARY] = st.Page(glossary_page.show, title=both("nav.glossary"), icon=":material/menu_book:", url_path=GLOSSARY)
     pages[SOURCES] = sources_page.page()
     pages[translation_page.URL_PATH] = translation_page.page()
+    if record_page.staff_password():
+        pages[record_page.URL_PATH] = record_page.page()
     st.session_state.pages = pages
     return pages
 
@@ -45,7 +48,7 @@ def sections(pages: dict[str, st.Page]) -> dict[str, list[str]]:
     """The menu by section name key: lessons first, then practice (quizzes, the goal exercise, the word list,
     joining a class), then the teacher's pages; page keys in menu order, hidden pages left out."""
     lessons = [HOME] + [lesson.id for lesson in content().lessons]
-    teacher = [class_teacher.URL_PATH, quiz_page.OWN_QUIZ, translation_page.URL_PATH]
+    teacher = [class_teacher.URL_PATH, quiz_page.OWN_QUIZ, translation_page.URL_PATH, record_page.URL_PATH]
     practice = [key for key in pages if key not in lessons and key not in teacher]
     practice.sort(key=lambda key: key == class_participant.URL_PATH)
     grouped = {"nav.section_lessons": lessons, "nav.section_practice": practice, "nav.section_teacher": teacher}

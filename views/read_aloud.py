@@ -1,7 +1,8 @@
-"""Read a text aloud with the browser's own speech synthesis: no server, works offline on the device.
+"""Read texts aloud: a person's recording where one fits the text (views/audio/play.py), else the device's own voice.
 
-A small component with a button for Norwegian and one for the support language. If the
-device has no voice for a language, it says so instead of staying silent.
+A small component with a button for Norwegian and one for the support language. Each text plays its
+recording, fetched only on the tap, or is spoken by the device; a text with neither is skipped, and a
+language with neither for any of its texts gets no button at all.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 from minplan.content.text import BASE_LANGUAGE
+from views.audio.play import recording_url
 from views.bilingual import translated
 from views.session import content, support_language, t, ui_in
 
@@ -19,37 +21,39 @@ body{margin:0;padding-bottom:2px;font-family:"Source Sans","Noto Sans Arabic","N
 button{min-height:44px;margin:0 8px 4px 0;padding:6px 14px;border:1px solid #8a94a3;border-radius:6px;
 background:#eef2f7;color:#14171a;font-size:16px;cursor:pointer}
 button:focus-visible{outline:3px solid #1d4f91;outline-offset:2px}
-#status{font-size:14px;color:#3d4651;min-height:18px}
-</style></head><body><div id="buttons"></div><div id="status" role="status" aria-live="polite"></div>
+</style></head><body><div id="buttons"></div>
 <script>
 const DATA = __DATA__;
-const statusBox = document.getElementById("status");
 function voiceFor(tags) {
   const voices = window.speechSynthesis ? speechSynthesis.getVoices() : [];
   return voices.find(v => tags.some(tag => v.lang.toLowerCase().replace("_", "-").startsWith(tag.toLowerCase())));
 }
-function speak(part) {
-  if (!window.speechSynthesis) { statusBox.textContent = DATA.noSpeech; return; }
-  speechSynthesis.cancel();
-  const voice = voiceFor(part.voices);
-  if (!voice) { statusBox.textContent = part.noVoice; return; }
-  statusBox.textContent = "";
-  for (const text of part.texts) {
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice; utterance.lang = voice.lang; utterance.rate = 0.9;
-    speechSynthesis.speak(utterance);
-  }
+let audio = null, run = null;
+function stop() { run = null; if (audio) audio.pause(); if (window.speechSynthesis) speechSynthesis.cancel(); }
+function one(part, i, voice) {
+  return new Promise(done => {
+    if (part.recordings[i]) { audio = new Audio(part.recordings[i]); audio.onended = audio.onerror = done; audio.play().catch(done); }
+    else if (voice) { const u = new SpeechSynthesisUtterance(part.texts[i]); u.voice = voice; u.lang = voice.lang; u.rate = 0.9;
+      u.onend = u.onerror = done; speechSynthesis.speak(u); }
+    else done();
+  });
 }
-for (const part of DATA.parts) {
-  const button = document.createElement("button");
-  button.type = "button"; button.textContent = "🔊 " + part.label; button.lang = part.code; button.dir = "auto";
-  button.addEventListener("click", () => speak(part));
-  document.getElementById("buttons").appendChild(button);
+async function speak(part) {
+  stop(); const mine = run = {}, voice = voiceFor(part.voices);
+  for (let i = 0; i < part.texts.length && run === mine; i++) await one(part, i, voice);
 }
-const stop = document.createElement("button");
-stop.type = "button"; stop.textContent = "■ " + DATA.stop; stop.dir = "auto";
-stop.addEventListener("click", () => window.speechSynthesis && speechSynthesis.cancel());
-document.getElementById("buttons").appendChild(stop);
+function button(text, code, onClick) {
+  const b = document.createElement("button");
+  b.type = "button"; b.textContent = text; b.lang = code; b.dir = "auto"; b.addEventListener("click", onClick);
+  return b;
+}
+function draw() {
+  const parts = DATA.parts.filter(part => Object.keys(part.recordings).length || voiceFor(part.voices));
+  const buttons = parts.map(part => button("🔊 " + part.label, part.code, () => speak(part)));
+  document.getElementById("buttons").replaceChildren(...buttons, ...(buttons.length ? [button("■ " + DATA.stop, "", stop)] : []));
+}
+draw();
+if (window.speechSynthesis) speechSynthesis.addEventListener("voiceschanged", draw);
 /* Streamlit measures at least the frame's own height (150 px at first): shrink the frame to the buttons. */
 function fit() { if (window.frameElement) window.frameElement.style.height = Math.ceil(document.body.getBoundingClientRect().height) + "px"; }
 new ResizeObserver(fit).observe(document.body); fit();
@@ -59,23 +63,27 @@ new ResizeObserver(fit).observe(document.body); fit();
 def read_aloud(texts: Sequence[dict[str, str]]) -> None:
     """Buttons that read `texts` aloud in Norwegian, and in the support language when chosen."""
     norwegian = content().language(BASE_LANGUAGE)
-    parts = [_part(norwegian, [text[BASE_LANGUAGE] for text in texts], ui_in(BASE_LANGUAGE))]
+    parts = [_part(norwegian, [text[BASE_LANGUAGE] for text in texts], ui_in(BASE_LANGUAGE),
+                   [recording_url(text, BASE_LANGUAGE) for text in texts])]
     language = support_language()
     if language:
-        others = [other for text in texts if (other := translated(text))]
-        if others:
-            parts.append(_part(language, others, t))
-    data = {"parts": parts, "stop": t("read.stop"), "noSpeech": t("read.no_speech")}
+        chosen = [text for text in texts if translated(text)]
+        if chosen:
+            parts.append(_part(language, [translated(text) for text in chosen], t,
+                               [recording_url(text, language.code) for text in chosen]))
+    data = {"parts": parts, "stop": t("read.stop")}
     payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     st.iframe(_PLAYER.replace("__DATA__", payload), height="content")
 
 
-def _part(language, texts: list[str], say) -> dict:
-    """One language's button, labelled in that language's own interface words (Norwegian for Norwegian)."""
+def _part(language, texts: list[str], say, recordings: list[str | None]) -> dict:
+    """One language's button, labelled in that language's own interface words (Norwegian for Norwegian);
+    `recordings` has the address of each text's recording by its place (texts without one are left out, so a
+    lesson with no recordings weighs what it did before)."""
     return {
         "code": language.code,
         "label": say("read.aloud").format(name=language.name),
         "voices": language.voices,
         "texts": texts,
-        "noVoice": say("read.no_voice").format(name=language.name),
+        "recordings": {index: url for index, url in enumerate(recordings) if url},
     }

@@ -15,6 +15,7 @@ from minplan.classroom.questions import class_order, letters, own_right
 from minplan.classroom.store import FINISHED, LOBBY, OPEN
 from minplan.content.markdown import escape_markdown
 from minplan.content.text import BASE_LANGUAGE
+from views.audio.play import play
 from views.bilingual import also
 from views.classroom import join_language
 from views.classroom import live as class_live
@@ -109,6 +110,7 @@ def _live(code: str, token: str) -> None:
     st.caption(t("classroom.question_of").format(number=index + 1, total=live.total))
     st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
     also(quiz_question.safe(question.prompt), "**{}**")
+    play(question.prompt)
     widget = f"class:{code}:{index}"
     arranged = class_order(question, code, index)
     quiz_question.choose(question, 0, widget, mine, arranged, letters(arranged))

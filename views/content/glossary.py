@@ -7,6 +7,7 @@ import streamlit as st
 
 from minplan.content.glossary import first_letter, search_terms
 from minplan.content.markdown import escape_markdown
+from views.audio.play import play
 from views.bilingual import label, say, unreviewed_notice
 from views.exchange.downloads import glossary_buttons
 from views.session import content, language, t
@@ -29,6 +30,7 @@ def show() -> None:
         for term in group:
             with st.container(border=True):
                 st.markdown(f"**{label(term.word)}**")
+                play(term.word)
                 say(term.explanation)
                 say(term.example, "*{}*")
     glossary_buttons()

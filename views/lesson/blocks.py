@@ -10,6 +10,7 @@ import streamlit as st
 from minplan.content.hyphens import soft_hyphens
 from minplan.goal.ladder import Rung, ladder_svg
 from minplan.content.models import GoalLadder, LadderStep, Table, Video
+from views.audio.play import play
 from views.bilingual import also, label, say, say_list, say_together, support_block, translated
 from views.links import GLOSSARY, link
 from views.session import content, progress, support_language, t, tx
@@ -88,6 +89,7 @@ def key_words(term_ids: list[str]) -> None:
         if term is None:
             continue
         with st.expander(label(term.word)):
+            play(term.word)
             say_together([(term.explanation, "{}"), (term.example, "*{}*")])
     link(GLOSSARY, label=t("lesson.all_words"), icon=":material/menu_book:")
 

@@ -17,6 +17,7 @@ from minplan.content.sources import cited
 from minplan.quiz.questions import Question
 from minplan.quiz.scoring import FALSE, TRUE, Answer, points_text, score_question
 from minplan.content.text import BASE_LANGUAGE
+from views.audio.play import play
 from views.bilingual import also, in_both, label, label_of, translated
 from views.content.citation import source_line
 from views.session import content, t
@@ -47,6 +48,7 @@ def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     st.progress(attempt.position / total, text=t("quiz.position").format(number=number, total=total))
     st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
     also(safe(question.prompt), "**{}**")
+    play(question.prompt)
     recorded = attempt.answers.get(question.id)
     widget = f"{key}:{attempt.seed}:{question.id}"
     choose(question, attempt.seed, widget, recorded)

@@ -1,0 +1,1 @@
+"""Playing recordings beside texts, and the staff page that records them."""
