@@ -15,7 +15,7 @@ from minplan.quiz.attempt import Attempt, is_complete, shuffled
 from minplan.content.markdown import escape_markdown
 from minplan.content.sources import cited
 from minplan.quiz.questions import Question
-from minplan.quiz.scoring import FALSE, TRUE, Answer, points_text, score_question
+from minplan.quiz.scoring import FALSE, TRUE, Answer, score_question
 from minplan.content.text import BASE_LANGUAGE
 from views.bilingual import also, in_both, label, label_of, translated
 from views.content.citation import source_line
@@ -179,8 +179,7 @@ def feedback(question: Question, answer: Answer) -> None:
     if share.earned == share.possible:
         st.success(f"**{label_of('quiz.right')}**", icon=":material/check:")
     elif share.earned:
-        partly = in_both(lambda say, _: say("quiz.partly").format(earned=points_text(share.earned), possible=share.possible))
-        st.warning(f"**{partly}**\n\n{body}", icon=":material/rule:")
+        st.warning(f"**{label_of('learnquiz.nearly')}**\n\n{body}", icon=":material/rule:")
     else:
         st.error(f"**{label_of('quiz.wrong')}**\n\n{body}", icon=":material/close:")
     st.info(both(question.explanation), icon=":material/lightbulb:")

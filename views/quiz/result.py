@@ -7,7 +7,8 @@ import streamlit as st
 
 from minplan.quiz.attempt import Attempt, new_seed
 from minplan.quiz.questions import Question, Quiz
-from minplan.quiz.scoring import Share, as_fraction, by_goal, by_lesson, percent, points_text, score_attempt
+from minplan.quiz.rounds import Tally, in_round, tallies, tally
+from minplan.quiz.scoring import as_fraction, by_goal, by_lesson, score_attempt
 from minplan.content.text import BASE_LANGUAGE
 from views.bilingual import in_both
 from views.links import link
@@ -16,10 +17,13 @@ from views.session import content, t
 
 
 def show(quiz: Quiz, questions: Sequence[Question], attempt: Attempt, save: Save) -> None:
+    """The round's score in whole questions («7 av 10 riktige»), then what to do next and what to read again."""
+    questions = in_round(questions, attempt.asked, attempt.answers)
     result = score_attempt(questions, attempt.answers, quiz.pass_mark)
+    total = tally(result, [question.id for question in questions])
     st.header(t("quiz.result"))
-    st.markdown(f"**{t('quiz.score').format(earned=points_text(result.total.earned), possible=result.total.possible, percent=percent(result.total))}**")
-    if result.passed:
+    st.markdown(f"### {in_both(lambda say, _: _tally_text(total, say))}")
+    if total.reaches(quiz.pass_mark):
         st.success(t("quiz.passed"), icon=":material/celebration:")
     else:
         st.info(t("quiz.not_yet").format(percent=int(as_fraction(quiz.pass_mark) * 100)), icon=":material/trending_up:")
@@ -29,15 +33,19 @@ def show(quiz: Quiz, questions: Sequence[Question], attempt: Attempt, save: Save
                   on_click=lambda: save(attempt.retry(wrong, new_seed())))
     st.button(t("quiz.start_over"), width="stretch", icon=":material/restart_alt:",
               on_click=lambda: save(Attempt.start(questions, new_seed())))
-    _goals(result.mastery(by_goal(questions, {lesson.id: lesson.module_goals for lesson in content().lessons})), quiz)
-    _lessons(result.mastery(by_lesson(questions)), quiz)
+    _goals(tallies(result, by_goal(questions, {lesson.id: lesson.module_goals for lesson in content().lessons})), quiz)
+    _lessons(tallies(result, by_lesson(questions)), quiz)
 
 
-def _share_text(share: Share, say: Callable[[str], str] = t) -> str:
-    return say("quiz.share").format(earned=points_text(share.earned), possible=share.possible)
+def _tally_text(counted: Tally, say: Callable[[str], str] = t) -> str:
+    """«7 av 10 riktige», and «2 nesten riktige» in words when some were partly right; never decimal points."""
+    text = say("learnquiz.score").replace("{right}", str(counted.right)).replace("{total}", str(counted.total))
+    if counted.nearly:
+        text += ", " + say("learnquiz.nearly_count").replace("{count}", str(counted.nearly))
+    return text
 
 
-def _goals(mastery: dict[object, Share], quiz: Quiz) -> None:
+def _goals(mastery: dict[object, Tally], quiz: Quiz) -> None:
     if not mastery:
         return
     module = content().module
@@ -48,18 +56,18 @@ def _goals(mastery: dict[object, Share], quiz: Quiz) -> None:
         goal = texts.get(number, {BASE_LANGUAGE: ""})
         st.progress(float(share.ratio), text=mark + in_both(
             lambda say, text, number=number, goal=goal, share=share:
-            f"**{say('quiz.goal').format(number=number)}:** {text(goal)} ({_share_text(share, say)})"))
+            f"**{say('quiz.goal').format(number=number)}:** {text(goal)} ({_tally_text(share, say)})"))
 
 
-def _lessons(mastery: dict[object, Share], quiz: Quiz) -> None:
+def _lessons(mastery: dict[object, Tally], quiz: Quiz) -> None:
     st.subheader(t("quiz.by_lesson"))
     for lesson_id, share in mastery.items():
         lesson = content().lesson(lesson_id)
         title = lesson.title if lesson else {BASE_LANGUAGE: lesson_id}
         if share.reaches(quiz.pass_mark):
             st.markdown("✓ " + in_both(lambda say, text, title=title, share=share:
-                                      f"**{text(title)}**: {_share_text(share, say)}. {say('quiz.mastered')}"))
+                                      f"**{text(title)}**: {_tally_text(share, say)}. {say('quiz.mastered')}"))
         else:
-            st.markdown(in_both(lambda say, text, title=title, share=share: f"**{text(title)}**: {_share_text(share, say)}"))
+            st.markdown(in_both(lambda say, text, title=title, share=share: f"**{text(title)}**: {_tally_text(share, say)}"))
             link(lesson_id, label=in_both(lambda say, text, title=title: say("quiz.review").format(lesson=text(title))),
                  icon=":material/replay:")
