@@ -1,20 +1,68 @@
-"""The glossary (ordliste): every term, searchable, grouped by first letter in Norwegian order."""
+"""The glossary (ordliste): search as the learner types, exact words first, or practise with word cards.
+
+The list is drawn once by the server; a small script filters and orders it in the browser at each key
+press with the tiers of minplan.content.glossary.rank (the server ranks the same way after Enter).
+"""
 from __future__ import annotations
 
+import json
 from itertools import groupby
 
 import streamlit as st
 
-from minplan.content.glossary import first_letter, search_terms
+from minplan.content.cards import Deck
+from minplan.content.glossary import first_letter, search_fields, search_terms
 from minplan.content.markdown import escape_markdown
-from views.bilingual import label, say, unreviewed_notice
+from minplan.content.models import Term
+from minplan.content.text import BASE_LANGUAGE
+from views.bilingual import heading, label, label_of, say, unreviewed_notice
 from views.exchange.downloads import glossary_buttons
+from views.read_aloud import read_aloud
 from views.session import content, language, t
+
+_LIVE = """<script>(() => {
+window.glossaryIndex = __INDEX__;
+const input = document.querySelector(".st-key-glossary-query input");
+if (!input) return;
+function tier(entry, q) {
+  const [words, text] = entry;
+  if (words.includes(q)) return 0;
+  if (words.some(w => w.startsWith(q))) return 1;
+  if (words.some(w => w.includes(q))) return 2;
+  return text.includes(q) ? 3 : -1;
+}
+function filter() {
+  const q = input.value.trim().toLowerCase();
+  document.querySelectorAll("[class*='st-key-glossary-letter-']").forEach(el => { el.style.display = q ? "none" : ""; });
+  const ids = Object.keys(window.glossaryIndex).sort();
+  for (const id of ids) {
+    const box = document.querySelector(".st-key-glossary-term-" + CSS.escape(id));
+    const item = box && box.closest(".st-key-glossary-list > *");
+    if (!item) continue;
+    const rank = q ? tier(window.glossaryIndex[id], q) : 0;
+    item.style.display = rank < 0 ? "none" : "";
+    item.style.order = q ? String(rank) : "";
+  }
+}
+if (!input.dataset.live) { input.dataset.live = "1"; input.addEventListener("input", filter); }
+filter();
+})();</script>"""
 
 
 def show() -> None:
-    st.title(t("glossary.title"))
+    """The glossary page: its heading, a choice between the list and the cards, and the chosen one."""
+    heading("glossary.title", level=1)
     st.markdown(t("glossary.intro"))
+    modes = {"list": label_of("learnquiz.mode_list"), "cards": label_of("learnquiz.mode_cards")}
+    mode = st.segmented_control(t("glossary.title"), list(modes), format_func=modes.get, default="list",
+                                key="glossary-mode", label_visibility="collapsed", width="stretch")
+    if mode == "cards":
+        _cards()
+    else:
+        _list()
+
+
+def _list() -> None:
     query = st.text_input(t("glossary.search"), key="glossary-query", max_chars=60, placeholder=t("glossary.search_hint"))
     terms = search_terms(content().glossary.values(), query, language())
     if not terms:
@@ -23,12 +71,53 @@ def show() -> None:
     st.caption(t("glossary.count").format(count=len(terms)))
     unreviewed_notice()
     grouped = groupby(terms, key=first_letter) if not query.strip() else [("", terms)]
-    for letter, group in grouped:
-        if letter:
-            st.subheader(letter)
-        for term in group:
-            with st.container(border=True):
-                st.markdown(f"**{label(term.word)}**")
-                say(term.explanation)
-                say(term.example, "*{}*")
+    with st.container(key="glossary-list"):
+        for letter, group in grouped:
+            if letter:
+                with st.container(key=f"glossary-letter-{ord(letter)}"):
+                    st.subheader(letter)
+            for term in group:
+                _term(term)
+    index = {term.id: search_fields(term, language()) for term in terms}
+    st.html(_LIVE.replace("__INDEX__", json.dumps(index, ensure_ascii=False).replace("<", "\\u003c")),
+            unsafe_allow_javascript=True)
     glossary_buttons()
+
+
+def _term(term: Term) -> None:
+    with st.container(border=True, key=f"glossary-term-{term.id}"):
+        st.markdown(f"**{label(term.word)}**")
+        say(term.explanation)
+        say(term.example, "*{}*")
+
+
+def _cards() -> None:
+    """One card at a time: the Norwegian word, turned to show the support language and the explanation."""
+    terms = content().glossary
+    deck: Deck = st.session_state.setdefault("glossary-deck", Deck.of(list(terms)))
+    if deck.top is None:
+        st.success(label_of("learnquiz.cards_done"), icon=":material/celebration:")
+        if st.button(label_of("learnquiz.cards_again"), width="stretch", icon=":material/replay:"):
+            st.session_state["glossary-deck"] = Deck.of(list(terms))
+            st.rerun()
+        return
+    term = terms[deck.top]
+    st.caption(label_of("learnquiz.cards_left").replace("{left}", str(len(deck.pile))).replace("{known}", str(deck.known)))
+    with st.container(border=True, key="glossary-card"):
+        st.markdown(f"## {term.word[BASE_LANGUAGE]}")
+        if deck.turned:
+            _term(term)
+    read_aloud([term.word])
+
+    def keep(updated: Deck) -> None:
+        st.session_state["glossary-deck"] = updated
+
+    if not deck.turned:
+        st.button(label_of("learnquiz.turn"), type="primary", width="stretch", icon=":material/flip:",
+                  key="glossary-turn", on_click=lambda: keep(deck.turn()))
+        return
+    left, right = st.columns(2)
+    left.button(label_of("learnquiz.know"), type="primary", width="stretch", icon=":material/check:",
+                key="glossary-know", on_click=lambda: keep(deck.answer(knows=True)))
+    right.button(label_of("learnquiz.not_yet"), width="stretch", icon=":material/replay:",
+                 key="glossary-not-yet", on_click=lambda: keep(deck.answer(knows=False)))

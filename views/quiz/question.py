@@ -44,7 +44,7 @@ def both(text: dict[str, str]) -> str:
 def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     """The question at the attempt's position, with progress ("7 av 30") and the button that moves on."""
     number, total = attempt.position + 1, len(attempt.asked)
-    st.progress(attempt.position / total, text=t("quiz.position").format(number=number, total=total))
+    st.progress(attempt.position / total, text=in_both(lambda say, _: say("quiz.position").format(number=number, total=total)))
     st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
     also(safe(question.prompt), "**{}**")
     recorded = attempt.answers.get(question.id)
@@ -52,13 +52,13 @@ def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     choose(question, attempt.seed, widget, recorded)
     if recorded is None:
         draft = read(question, widget)
-        st.button(t("quiz.check"), type="primary", width="stretch", key=f"{widget}:check",
+        st.button(label_of("quiz.check"), type="primary", width="stretch", key=f"{widget}:check",
                   disabled=not is_complete(question, draft),
                   on_click=lambda: save(attempt.record(question.id, read(question, widget))))
         return
     feedback(question, recorded)
     last = attempt.position + 1 >= total
-    st.button(t("quiz.see_result") if last else t("quiz.next"), type="primary", width="stretch",
+    st.button(label_of("quiz.see_result" if last else "quiz.next"), type="primary", width="stretch",
               key=f"{widget}:next", on_click=lambda: save(attempt.advance()))
 
 

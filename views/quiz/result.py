@@ -10,7 +10,7 @@ from minplan.quiz.questions import Question, Quiz
 from minplan.quiz.rounds import Tally, in_round, tallies, tally
 from minplan.quiz.scoring import as_fraction, by_goal, by_lesson, score_attempt
 from minplan.content.text import BASE_LANGUAGE
-from views.bilingual import in_both
+from views.bilingual import heading, in_both, label_of
 from views.links import link
 from views.quiz.question import Save
 from views.session import content, t
@@ -21,7 +21,7 @@ def show(quiz: Quiz, questions: Sequence[Question], attempt: Attempt, save: Save
     questions = in_round(questions, attempt.asked, attempt.answers)
     result = score_attempt(questions, attempt.answers, quiz.pass_mark)
     total = tally(result, [question.id for question in questions])
-    st.header(t("quiz.result"))
+    heading("quiz.result", level=2)
     st.markdown(f"### {in_both(lambda say, _: _tally_text(total, say))}")
     if total.reaches(quiz.pass_mark):
         st.success(t("quiz.passed"), icon=":material/celebration:")
@@ -29,9 +29,9 @@ def show(quiz: Quiz, questions: Sequence[Question], attempt: Attempt, save: Save
         st.info(t("quiz.not_yet").format(percent=int(as_fraction(quiz.pass_mark) * 100)), icon=":material/trending_up:")
     wrong = result.wrong(questions)
     if wrong:
-        st.button(t("quiz.retry_wrong").format(count=len(wrong)), type="primary", width="stretch", icon=":material/replay:",
+        st.button(label_of("quiz.retry_wrong").replace("{count}", str(len(wrong))), type="primary", width="stretch", icon=":material/replay:",
                   on_click=lambda: save(attempt.retry(wrong, new_seed())))
-    st.button(t("quiz.start_over"), width="stretch", icon=":material/restart_alt:",
+    st.button(label_of("quiz.start_over"), width="stretch", icon=":material/restart_alt:",
               on_click=lambda: save(Attempt.start(questions, new_seed())))
     _goals(tallies(result, by_goal(questions, {lesson.id: lesson.module_goals for lesson in content().lessons})), quiz)
     _lessons(tallies(result, by_lesson(questions)), quiz)
@@ -50,7 +50,7 @@ def _goals(mastery: dict[object, Tally], quiz: Quiz) -> None:
         return
     module = content().module
     texts = {goal.number: goal.text for goal in module.goals} if module else {}
-    st.subheader(t("quiz.by_goal"))
+    heading("quiz.by_goal", level=3)
     for number, share in mastery.items():
         mark = "✓ " if share.reaches(quiz.pass_mark) else ""
         goal = texts.get(number, {BASE_LANGUAGE: ""})
@@ -60,7 +60,7 @@ def _goals(mastery: dict[object, Tally], quiz: Quiz) -> None:
 
 
 def _lessons(mastery: dict[object, Tally], quiz: Quiz) -> None:
-    st.subheader(t("quiz.by_lesson"))
+    heading("quiz.by_lesson", level=3)
     for lesson_id, share in mastery.items():
         lesson = content().lesson(lesson_id)
         title = lesson.title if lesson else {BASE_LANGUAGE: lesson_id}
