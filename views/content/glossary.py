@@ -113,7 +113,7 @@ def _cards() -> None:
         st.session_state["glossary-deck"] = updated
 
     if not deck.turned:
-        st.button(label_of("learnquiz.turn"), type="primary", width="stretch", icon=":material/flip:",
+        st.button(label_of("learnquiz.turn"), type="primary", width="stretch", icon=":material/style:",
                   key="glossary-turn", on_click=lambda: keep(deck.turn()))
         return
     left, right = st.columns(2)

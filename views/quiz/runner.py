@@ -64,7 +64,7 @@ def _choose_round(questions: Sequence[Question], key: str, attempts: dict[str, A
 
     st.markdown(label_of("learnquiz.round_intro"))
     st.button(label_of("learnquiz.round_mixed").replace("{count}", str(ROUND_SIZE)), type="primary", width="stretch",
-              icon=":material/bolt:", key=f"{key}-round-mixed", on_click=begin)
+              icon=":material/quiz:", key=f"{key}-round-mixed", on_click=begin)
     with st.expander(label_of("learnquiz.round_lesson"), icon=":material/menu_book:"):
         for lesson_id in lessons_with_questions(questions):
             lesson = content().lesson(lesson_id)
@@ -72,4 +72,4 @@ def _choose_round(questions: Sequence[Question], key: str, attempts: dict[str, A
                 st.button(in_both(lambda _, text, lesson=lesson: text(lesson.title)), width="stretch",
                           key=f"{key}-round-{lesson_id}", on_click=begin, args=(lesson_id,))
     st.button(label_of("learnquiz.whole_test").replace("{count}", str(len(questions))), width="stretch",
-              icon=":material/list:", key=f"{key}-round-whole", on_click=begin, kwargs={"whole": True})
+              icon=":material/library_books:", key=f"{key}-round-whole", on_click=begin, kwargs={"whole": True})
