@@ -34,15 +34,14 @@ function tier(entry, q) {
 function filter() {
   const q = input.value.trim().toLowerCase();
   document.querySelectorAll("[class*='st-key-glossary-letter-']").forEach(el => { el.style.display = q ? "none" : ""; });
-  const ids = Object.keys(window.glossaryIndex).sort();
-  for (const id of ids) {
-    const box = document.querySelector(".st-key-glossary-term-" + CSS.escape(id));
+  window.glossaryIndex.forEach((entry, number) => {
+    const box = document.querySelector(".st-key-glossary-term-" + number);
     const item = box && box.closest(".st-key-glossary-list > *");
-    if (!item) continue;
-    const rank = q ? tier(window.glossaryIndex[id], q) : 0;
+    if (!item) return;
+    const rank = q ? tier(entry, q) : 0;
     item.style.display = rank < 0 ? "none" : "";
     item.style.order = q ? String(rank) : "";
-  }
+  });
 }
 if (!input.dataset.live) { input.dataset.live = "1"; input.addEventListener("input", filter); }
 filter();
@@ -77,15 +76,16 @@ def _list() -> None:
                 with st.container(key=f"glossary-letter-{ord(letter)}"):
                     st.subheader(letter)
             for term in group:
-                _term(term)
-    index = {term.id: search_fields(term, language()) for term in terms}
+                _term(term, terms.index(term))
+    index = [search_fields(term, language()) for term in terms]
     st.html(_LIVE.replace("__INDEX__", json.dumps(index, ensure_ascii=False).replace("<", "\\u003c")),
             unsafe_allow_javascript=True)
     glossary_buttons()
 
 
-def _term(term: Term) -> None:
-    with st.container(border=True, key=f"glossary-term-{term.id}"):
+def _term(term: Term, number: int) -> None:
+    """One word with its explanation and example; `number` (its place in the list) keys it for the live search."""
+    with st.container(border=True, key=f"glossary-term-{number}"):
         st.markdown(f"**{label(term.word)}**")
         say(term.explanation)
         say(term.example, "*{}*")
@@ -106,7 +106,7 @@ def _cards() -> None:
     with st.container(border=True, key="glossary-card"):
         st.markdown(f"## {term.word[BASE_LANGUAGE]}")
         if deck.turned:
-            _term(term)
+            _term(term, -1)
     read_aloud([term.word])
 
     def keep(updated: Deck) -> None:

@@ -24,9 +24,10 @@ def show(quiz: Quiz, questions: Sequence[Question], attempt: Attempt, save: Save
     heading("quiz.result", level=2)
     st.markdown(f"### {in_both(lambda say, _: _tally_text(total, say))}")
     if total.reaches(quiz.pass_mark):
-        st.success(t("quiz.passed"), icon=":material/celebration:")
+        st.success(label_of("quiz.passed"), icon=":material/celebration:")
     else:
-        st.info(t("quiz.not_yet").format(percent=int(as_fraction(quiz.pass_mark) * 100)), icon=":material/trending_up:")
+        mark = int(as_fraction(quiz.pass_mark) * 100)
+        st.info(in_both(lambda say, _: say("quiz.not_yet").format(percent=mark)), icon=":material/trending_up:")
     wrong = result.wrong(questions)
     if wrong:
         st.button(label_of("quiz.retry_wrong").replace("{count}", str(len(wrong))), type="primary", width="stretch", icon=":material/replay:",
