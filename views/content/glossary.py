@@ -22,8 +22,7 @@ from views.session import content, language, t
 
 _LIVE = """<script>(() => {
 window.glossaryIndex = __INDEX__;
-const input = document.querySelector(".st-key-glossary-query input");
-if (!input) return;
+const field = () => document.querySelector(".st-key-glossary-query input");
 function tier(entry, q) {
   const [words, text] = entry;
   if (words.includes(q)) return 0;
@@ -32,6 +31,8 @@ function tier(entry, q) {
   return text.includes(q) ? 3 : -1;
 }
 function filter() {
+  const input = field();
+  if (!input || !window.glossaryIndex) return;
   const q = input.value.trim().toLowerCase();
   document.querySelectorAll("[class*='st-key-glossary-letter-']").forEach(el => { el.style.display = q ? "none" : ""; });
   window.glossaryIndex.forEach((entry, number) => {
@@ -43,7 +44,11 @@ function filter() {
     item.style.order = q ? String(rank) : "";
   });
 }
-if (!input.dataset.live) { input.dataset.live = "1"; input.addEventListener("input", filter); }
+/* One listener on the document: Streamlit may replace the field itself between runs. */
+if (!window.glossaryLive) {
+  window.glossaryLive = true;
+  document.addEventListener("input", event => { if (event.target.closest(".st-key-glossary-query")) filter(); });
+}
 filter();
 })();</script>"""
 
