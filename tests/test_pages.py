@@ -51,14 +51,15 @@ def test_teacher_notes_are_hidden_by_default_and_shown_on_request():
     assert lesson.teacher_notes.background[0]["nb"] in text
 
 
-def test_wrong_check_answer_shows_feedback_and_keeps_the_lesson_open():
+def test_wrong_check_answer_asks_to_try_again_without_the_answer_and_keeps_the_lesson_open():
     lesson = CONTENT.lessons[0]
     wrong = next(option for option in lesson.check.options if option.id != lesson.check.answer)
     app = open_page(run_app(), lesson.id)
     app.radio[0].set_value(wrong.id).run()
     app.button(key=f"check-button:{lesson.id}").click().run()
     assert not app.exception
-    assert wrong.feedback["nb"] in app.error[0].value
+    assert wrong.feedback["nb"] not in app.error[0].value
+    assert "Prøv igjen." in app.error[0].value
     assert "done" not in app.query_params
 
 

@@ -232,3 +232,14 @@ def _choose(code: object, codes: Sequence[str]) -> None:
     """Save a picked language; anything that is not one of the offered codes changes nothing."""
     if code in codes:
         save(progress().with_support(None if code == BASE_LANGUAGE else code))
+
+
+def heading(key: str, level: int = 2) -> None:
+    """An interface heading in Norwegian, with the support language small beneath it in its own direction,
+    so the learner always sees the word the teacher says (newcomer walk, finding 5; assets/css/70-learnquiz.css)."""
+    language = support_language()
+    with st.container(key=f"heading-{_number()}"):
+        st.markdown(f"{'#' * level} {ui_in(BASE_LANGUAGE)(key)}")
+        if language:
+            with st.container(key=f"under-{language.direction}-{language.code}-{_number()}"):
+                st.markdown(t(key))

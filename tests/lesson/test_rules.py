@@ -43,12 +43,14 @@ def test_right_answer_is_correct_and_explained():
     assert result.explanation == question.explanation
 
 
-def test_wrong_answer_gives_that_options_feedback():
-    question = CONTENT.lessons[0].check
-    wrong = next(option for option in question.options if option.id != question.answer)
-    result = answer_check(question, wrong.id)
-    assert not result.correct
-    assert result.feedback == wrong.feedback
+def test_a_wrong_answer_does_not_give_the_right_one_away():
+    """Every lesson: a wrong choice says only «try again», no feedback naming the answer (finding 20)."""
+    for lesson in CONTENT.lessons:
+        question = lesson.check
+        for wrong in (option for option in question.options if option.id != question.answer):
+            result = answer_check(question, wrong.id)
+            assert not result.correct
+            assert result.feedback is None
 
 
 def test_unknown_option_counts_as_wrong():

@@ -50,6 +50,11 @@ def answer(app: AppTest, key: str, question: Question, chosen: tuple[str, ...]) 
     return app.button(key=f"{widget}:check").click().run()
 
 
+def whole_test() -> AppTest:
+    """Open «Test deg selv» and choose the whole test over a short round."""
+    return open_page(run_app(), QUIZ.id).button(key=f"{QUIZ.id}-round-whole").click().run()
+
+
 def next_question(app: AppTest, key: str, question: Question) -> AppTest:
     return app.button(key=f"{key}:{attempt(app, key).seed}:{question.id}:next").click().run()
 
@@ -74,7 +79,7 @@ def all_text(app: AppTest) -> str:
 
 
 def test_full_pass_with_right_answers_reaches_the_pass_screen():
-    app = open_page(run_app(), QUIZ.id)
+    app = whole_test()
     assert not app.exception
     assert app.title[0].value == QUIZ.title["nb"]
     for number, expected in enumerate(ASKED, start=1):
@@ -86,8 +91,7 @@ def test_full_pass_with_right_answers_reaches_the_pass_screen():
         assert escape_markdown(question.explanation["nb"]) in app.info[0].value
         next_question(app, QUIZ.id, question)
     assert not app.exception
-    points = sum(question.points for question in ASKED)
-    assert f"Du fikk {points} av {points} poeng (100 %)." in all_text(app)
+    assert f"{len(ASKED)} av {len(ASKED)} riktige" in all_text(app)
     assert "Du har bestått" in app.success[0].value
     assert not [button for button in app.button if button.label.startswith("Prøv igjen")]
     assert "Læringsmål 6" in "\n".join(bar.proto.text for bar in app.get("progress"))
@@ -129,11 +133,10 @@ def test_retry_asks_only_the_questions_answered_wrong():
         next_question(app, key, question)
     assert asked == [q.id for q in questions if q.id in wrong_ids]
     assert "Du har bestått" in app.success[0].value
-    points = sum(question.points for question in questions)
-    assert f"Du fikk {points} av {points} poeng" in all_text(app)
+    assert f"{len(questions)} av {len(questions)} riktige" in all_text(app)
 
 
-def test_partly_right_answer_says_how_many_points_it_earned():
+def test_partly_right_answer_is_said_in_words_not_points():
     app, key, questions = short_quiz("hva-star-i-planen")
     while current(app, key, questions).type != "multiple":
         question = current(app, key, questions)
@@ -141,7 +144,8 @@ def test_partly_right_answer_says_how_many_points_it_earned():
         next_question(app, key, question)
     question = current(app, key, questions)
     answer(app, key, question, right_answer(question)[:1])
-    assert app.warning[0].value.startswith("**Delvis riktig:")
+    assert app.warning[0].value.startswith("**Nesten riktig.**")
+    assert not re.search(r"\d,\d|poeng", app.warning[0].value)
 
 
 def test_start_over_asks_every_question_again_in_a_new_order():
@@ -180,7 +184,7 @@ def test_every_lesson_links_to_its_short_quiz(lesson_id):
 
 
 def test_a_reload_keeps_the_place_and_the_answers():
-    app = open_page(run_app(), QUIZ.id)
+    app = whole_test()
     for question in ASKED[:3]:
         answer(app, QUIZ.id, question, right_answer(question))
         next_question(app, QUIZ.id, question)
@@ -191,7 +195,7 @@ def test_a_reload_keeps_the_place_and_the_answers():
 
 
 def test_a_reload_after_checking_shows_the_feedback_again():
-    app = open_page(run_app(), QUIZ.id)
+    app = whole_test()
     question = ASKED[0]
     answer(app, QUIZ.id, question, wrong_answer(question))
     reloaded = open_page(run_app(dict(app.query_params)), QUIZ.id)
@@ -294,3 +298,29 @@ def test_a_quiz_shows_its_support_language_and_never_renders_markup():
     assert prompt_support == [f"**{escape_markdown('Who makes the plan? [click](https://example.org) <b>x</b>')}**"]
     radio = app.radio[-1]
     assert f"{escape_markdown('Du og kommunen sammen')}  \n{escape_markdown('You and the municipality together')}" in radio.options
+
+
+def test_the_self_test_starts_with_a_short_round_scored_in_whole_questions():
+    """Issue 21: «Test deg selv» offers a round of 10, and scores it «x av 10 riktige», never decimals."""
+    app = open_page(run_app(), QUIZ.id)
+    assert "quiz-attempts" not in app.session_state or QUIZ.id not in app.session_state["quiz-attempts"]
+    app.button(key=f"{QUIZ.id}-round-mixed").click().run()
+    round_ = attempt(app, QUIZ.id)
+    assert len(round_.asked) == 10
+    for number in range(1, 11):
+        question = current(app, QUIZ.id, ASKED)
+        assert app.get("progress")[0].proto.text == f"{number} av 10"
+        chosen = right_answer(question) if number <= 7 else wrong_answer(question)
+        answer(app, QUIZ.id, question, chosen)
+        next_question(app, QUIZ.id, question)
+    text = all_text(app)
+    assert "7 av 10 riktige" in text
+    assert not re.search(r"\d,\d|poeng", text)
+    assert any(button.label.startswith("Prøv igjen") for button in app.button)
+
+
+def test_a_round_on_one_lesson_asks_only_that_lesson():
+    lesson = ASKED[0].lesson
+    app = open_page(run_app(), QUIZ.id).button(key=f"{QUIZ.id}-round-{lesson}").click().run()
+    ids = attempt(app, QUIZ.id).asked
+    assert ids and all(question.lesson == lesson for question in ASKED if question.id in ids)

@@ -13,7 +13,7 @@ from views.lesson import projector
 from views.exchange.downloads import lesson_pdf_button
 from views.quiz import page as quiz_page
 from minplan.content.text import BASE_LANGUAGE
-from views.bilingual import also, label, label_of, label_with, rule_notice, say, say_list, translated, unreviewed_notice
+from views.bilingual import also, heading, label, label_of, label_with, rule_notice, say, say_list, translated, unreviewed_notice
 from views.content.citation import source_line
 from views.links import HOME, SOURCES, link
 from views.read_aloud import read_aloud
@@ -38,7 +38,7 @@ def show(lesson: Lesson) -> None:
     read_aloud([lesson.title, lesson.goal, *lesson.key_points, *lesson.explanation, lesson.example])
     st.info(f"**{ui_in(BASE_LANGUAGE)('lesson.goal')}** {tx(lesson.goal)}", icon=":material/flag:")
     also(lesson.goal, f"**{t('lesson.goal')}** {{}}")
-    st.subheader(t("lesson.key_points"))
+    heading("lesson.key_points", level=3)
     say_list(lesson.key_points)
     _more(lesson)
     if lesson.ladder:
@@ -87,12 +87,12 @@ def _more(lesson: Lesson) -> None:
 
 def _check(lesson: Lesson) -> None:
     question = lesson.check
-    st.subheader(t("lesson.check"))
+    heading("lesson.check", level=3)
     options = {option.id: label(option.text) for option in question.options}
     chosen = st.radio(label(question.prompt), list(options), format_func=options.get, index=None, key=f"check:{lesson.id}",
                       width="stretch")
     answered_key = f"answered:{lesson.id}"
-    if st.button(t("lesson.check_button"), key=f"check-button:{lesson.id}", disabled=chosen is None):
+    if st.button(label_of("lesson.check_button"), key=f"check-button:{lesson.id}", disabled=chosen is None):
         st.session_state[answered_key] = chosen
         if chosen == question.answer:
             save(progress().finish(lesson.id))

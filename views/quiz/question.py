@@ -15,7 +15,7 @@ from minplan.quiz.attempt import Attempt, is_complete, shuffled
 from minplan.content.markdown import escape_markdown
 from minplan.content.sources import cited
 from minplan.quiz.questions import Question
-from minplan.quiz.scoring import FALSE, TRUE, Answer, points_text, score_question
+from minplan.quiz.scoring import FALSE, TRUE, Answer, score_question
 from minplan.content.text import BASE_LANGUAGE
 from views.audio.play import play
 from views.bilingual import also, in_both, label, label_of, translated
@@ -45,7 +45,7 @@ def both(text: dict[str, str]) -> str:
 def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     """The question at the attempt's position, with progress ("7 av 30") and the button that moves on."""
     number, total = attempt.position + 1, len(attempt.asked)
-    st.progress(attempt.position / total, text=t("quiz.position").format(number=number, total=total))
+    st.progress(attempt.position / total, text=in_both(lambda say, _: say("quiz.position").format(number=number, total=total)))
     st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
     also(safe(question.prompt), "**{}**")
     play(question.prompt)
@@ -54,13 +54,13 @@ def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     choose(question, attempt.seed, widget, recorded)
     if recorded is None:
         draft = read(question, widget)
-        st.button(t("quiz.check"), type="primary", width="stretch", key=f"{widget}:check",
+        st.button(label_of("quiz.check"), type="primary", width="stretch", key=f"{widget}:check",
                   disabled=not is_complete(question, draft),
                   on_click=lambda: save(attempt.record(question.id, read(question, widget))))
         return
     feedback(question, recorded)
     last = attempt.position + 1 >= total
-    st.button(t("quiz.see_result") if last else t("quiz.next"), type="primary", width="stretch",
+    st.button(label_of("quiz.see_result" if last else "quiz.next"), type="primary", width="stretch",
               key=f"{widget}:next", on_click=lambda: save(attempt.advance()))
 
 
@@ -181,8 +181,7 @@ def feedback(question: Question, answer: Answer) -> None:
     if share.earned == share.possible:
         st.success(f"**{label_of('quiz.right')}**", icon=":material/check:")
     elif share.earned:
-        partly = in_both(lambda say, _: say("quiz.partly").format(earned=points_text(share.earned), possible=share.possible))
-        st.warning(f"**{partly}**\n\n{body}", icon=":material/rule:")
+        st.warning(f"**{label_of('learnquiz.nearly')}**\n\n{body}", icon=":material/rule:")
     else:
         st.error(f"**{label_of('quiz.wrong')}**\n\n{body}", icon=":material/close:")
     st.info(both(question.explanation), icon=":material/lightbulb:")

@@ -12,10 +12,11 @@ import streamlit as st
 
 from minplan.quiz.attempt import PARAMS, Attempt, new_seed
 from minplan.quiz.questions import Question, Quiz, asked
+from minplan.quiz.rounds import ROUND_SIZE, lessons_with_questions, needs_rounds, pick_round
 from views.quiz import question as quiz_question
 from views.quiz import result as quiz_result
-from views.bilingual import label_of, unreviewed_notice
-from views.session import sync_url
+from views.bilingual import in_both, label_of, unreviewed_notice
+from views.session import content, sync_url
 
 
 def left_out_notice(questions: Sequence[Question]) -> None:
@@ -33,6 +34,9 @@ def run(quiz: Quiz, questions: Sequence[Question], key: str, in_url: bool) -> No
     attempts = st.session_state.setdefault("quiz-attempts", {})
     if key not in attempts:
         kept = Attempt.from_query(st.query_params.to_dict(), questions) if in_url else None
+        if kept is None and needs_rounds(questions):
+            _choose_round(questions, key, attempts)
+            return
         attempts[key] = kept or Attempt.start(questions, new_seed())
     attempt = attempts[key]
     if in_url:
@@ -49,3 +53,23 @@ def run(quiz: Quiz, questions: Sequence[Question], key: str, in_url: bool) -> No
         quiz_result.show(quiz, questions, attempt, save)
     else:
         quiz_question.show(current, attempt, key, save)
+
+
+def _choose_round(questions: Sequence[Question], key: str, attempts: dict[str, Attempt]) -> None:
+    """A long test starts with a choice: a short mixed round, a round on one lesson, or the whole test."""
+    def begin(lesson: str | None = None, whole: bool = False) -> None:
+        seed = new_seed()
+        ids = tuple(question.id for question in questions) if whole else pick_round(questions, seed, lesson)
+        attempts[key] = Attempt(seed=seed, asked=ids)
+
+    st.markdown(label_of("learnquiz.round_intro"))
+    st.button(label_of("learnquiz.round_mixed").replace("{count}", str(ROUND_SIZE)), type="primary", width="stretch",
+              icon=":material/quiz:", key=f"{key}-round-mixed", on_click=begin)
+    with st.expander(label_of("learnquiz.round_lesson"), icon=":material/menu_book:"):
+        for lesson_id in lessons_with_questions(questions):
+            lesson = content().lesson(lesson_id)
+            if lesson is not None:
+                st.button(in_both(lambda _, text, lesson=lesson: text(lesson.title)), width="stretch",
+                          key=f"{key}-round-{lesson_id}", on_click=begin, args=(lesson_id,))
+    st.button(label_of("learnquiz.whole_test").replace("{count}", str(len(questions))), width="stretch",
+              icon=":material/library_books:", key=f"{key}-round-whole", on_click=begin, kwargs={"whole": True})
