@@ -15,6 +15,7 @@ from minplan.content.text import BASE_LANGUAGE, language_part
 
 PREFIX = "learnphone.css_"
 FILE = Path("ui") / "learnphone.yaml"
+LANGUAGES = Path("ui") / "languages.yaml"
 
 
 def css_string(text: str) -> str:
@@ -23,20 +24,31 @@ def css_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def words_css(root: Path | None = None) -> str:
-    """CSS variables `--minplan-<name>` for each `learnphone.css_<name>` key, per language; "" when the file is unreadable."""
-    path = (root or content_root()) / FILE
+def _read(root: Path, name: Path, field: str) -> dict | list | None:
+    """One field of a YAML file under `root`, or None when the file is missing or unreadable (`minplan check` says why)."""
+    path = root / name
     if not path.is_file():
+        return None
+    doc, problems = read_yaml(str(name), path.read_bytes())
+    return None if problems or doc is None or not isinstance(doc.data, dict) else doc.data.get(field)
+
+
+def words_css(root: Path | None = None) -> str:
+    """CSS variables per language: `--minplan-<name>` for each `learnphone.css_<name>` key, and
+    `--minplan-direction` (rtl for Arabic and Dari, from ui/languages.yaml); "" when the words are unreadable."""
+    root = root or content_root()
+    strings = _read(root, FILE, "strings")
+    if not isinstance(strings, dict):
         return ""
-    doc, problems = read_yaml(str(FILE), path.read_bytes())
-    if problems or doc is None or not isinstance(doc.data, dict) or not isinstance(doc.data.get("strings"), dict):
-        return ""
-    words = {key.removeprefix(PREFIX).replace("_", "-"): text for key, value in doc.data["strings"].items()
+    words = {key.removeprefix(PREFIX).replace("_", "-"): text for key, value in strings.items()
              if key.startswith(PREFIX) and (text := language_part(value))}
-    languages = dict.fromkeys(code for text in words.values() for code in text)
+    listed = _read(root, LANGUAGES, "languages")
+    right_to_left = {entry.get("code") for entry in listed if isinstance(entry, dict) and entry.get("direction") == "rtl"} \
+        if isinstance(listed, list) else set()
     rules = []
-    for code in languages:
-        chosen = ";".join(f"--minplan-{name}:{css_string(text.get(code) or text[BASE_LANGUAGE])}" for name, text in words.items())
+    for code in dict.fromkeys(code for text in words.values() for code in text):
+        chosen = [f"--minplan-{name}:{css_string(text.get(code) or text[BASE_LANGUAGE])}" for name, text in words.items()]
+        chosen += ["--minplan-direction:rtl"] if code in right_to_left else []
         selector = ":root" if code == BASE_LANGUAGE else f':root[data-minplan-lang="{code}"]'
-        rules.append(f"{selector}{{{chosen}}}")
+        rules.append(f"{selector}{{{';'.join(chosen)}}}")
     return "\n".join(rules)
