@@ -219,7 +219,7 @@ def language_picker(key: str) -> None:
         placeholder=t("language.pick"),
         on_change=lambda: _choose(st.session_state[key], codes),
     )
-    suggested = suggest_language(st.context.locale, codes[1:])
+    suggested = suggest_language(st.context.locale, languages)
     if current == BASE_LANGUAGE and suggested:
         st.button(
             t("language.suggest").format(name=names[suggested]),

@@ -8,6 +8,7 @@ from views.classroom import participant as class_participant
 from views.goal import page as goal_page
 from views.links import GLOSSARY, link
 from views.local.card import kommune_picker, show_card
+from views.remember import forget_button
 from views.session import content, progress, save, t, tx
 from minplan.quiz.kinds import quizzes
 
@@ -27,6 +28,7 @@ def show() -> None:
         say_list([goal.text for goal in module.goals])
     _practice()
     show_card()
+    forget_button()
     if loaded.problems:
         _problems()
 

@@ -84,6 +84,13 @@ def t(key: str) -> str:
     return in_direction(ui_in(language())(key), chosen.direction if chosen else "ltr")
 
 
+def in_page_direction(name: str):
+    """A container laid out in the interface's direction: right to left in Arabic and Dari, so buttons
+    and their icons start at the right (assets/css/70-learnphone.css); `name` keeps its key unique."""
+    chosen = support_language()
+    return st.container(key=f"learnphone-{chosen.direction if chosen else 'ltr'}-{name}")
+
+
 def tx(text: dict[str, str]) -> str:
     """A content text in Norwegian, the lesson language (views.bilingual adds the support language)."""
     return text[BASE_LANGUAGE]

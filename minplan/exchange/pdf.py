@@ -6,8 +6,7 @@ looks the same on every server. Nothing is fetched from the network: only file: 
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from weasyprint import CSS, HTML
@@ -19,8 +18,7 @@ from minplan.content.sources import Source
 from minplan.exchange.handout import lesson_html
 from minplan.goal.jobs import JobCatalogue
 from minplan.goal.sketch import Sketch
-from minplan.goal.sketch_export import export_html
-from minplan.goal.sketch_text import Say
+from minplan.goal.sketch_export import Side, export_html
 
 FONTS = Path(__file__).resolve().parents[2] / "static" / "fonts"
 _FACES = [
@@ -56,14 +54,8 @@ def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "") 
     return render_pdf(lesson_html(lesson, content, language, card))
 
 
-def sketch_pdf(sketch: Sketch, catalogue: JobCatalogue, language: str, say: Say, direction: str = "ltr", *,
-               sources: Mapping[str, Source], card: str = "") -> bytes:
-    """The goal exercise's plan sketch as an A4 PDF: the same page as its HTML download, shaped and with fonts embedded.
-
-    Right-to-left, the ladder picture is left out: WeasyPrint draws SVG text without bidi and shaping, so
-    its Arabic labels would come out as loose letters backwards; the numbered list beside it says the same.
-    """
-    html = export_html(sketch, catalogue, language, say, direction, sources=sources, card=card)
-    if direction == "rtl":
-        html = re.sub(r"<figure>.*?</figure>", "", html, flags=re.DOTALL)
-    return render_pdf(html, SCRIPTS)
+def sketch_pdf(sketch: Sketch, catalogue: JobCatalogue, sides: Sequence[Side], *, sources: Mapping[str, Source],
+               card: str = "") -> bytes:
+    """The goal exercise's plan sketch as one A4 PDF, Norwegian beside the support language, shaped and with
+    fonts embedded; its ladder is HTML, so it is drawn in right-to-left languages too."""
+    return render_pdf(export_html(sketch, catalogue, sides, sources=sources, card=card), SCRIPTS)

@@ -8,30 +8,48 @@ a <link rel="stylesheet"> to the end of Streamlit's index.html, so the page is s
 paint and a repeat view costs nothing. The link goes at the end of the body, after the <style>
 elements Streamlit adds to the head, so that (as when it came with the run) the app's rules win ties
 of specificity against Streamlit's; its scripts still wait for it, so nothing is drawn unstyled.
+
+Two more things travel the same way (issue 21): the words that stand in for Streamlit's English ones
+(minplan/serving/interface_words.py, joined to the stylesheet) and the small script that lets the phone
+remember the language and finished lessons (assets/js/remember.js), inline after the link so it runs
+before Streamlit's own scripts read the address. The stylesheet's hash covers the script too, so a
+changed script also reaches a phone that kept the page.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from minplan.serving.interface_words import words_css
+
 CSS = Path(__file__).resolve().parents[2] / "assets" / "css"
+SCRIPT = CSS.parent / "js" / "remember.js"
 STREAMLIT_PATHS = ("/static/", "/_stcore/", "/app/", "/media/", "/component/", "/healthz")
 """Addresses that are never one of the app's pages (everything else is answered with index.html)."""
 
 
 @cache
 def stylesheet() -> tuple[str, bytes]:
-    """The address and text of the joined stylesheet: every assets/css/*.css, in name order, read once."""
-    text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(CSS.glob("*.css"))).encode()
-    return f"/minplan.{hashlib.sha256(text).hexdigest()[:12]}.css", text
+    """The address and text of the joined stylesheet: every assets/css/*.css, in name order, and the interface
+    words, read once; the address is named by the hash of the stylesheet and the page's script."""
+    text = "\n".join([*(path.read_text(encoding="utf-8") for path in sorted(CSS.glob("*.css"))), words_css()]).encode()
+    return f"/minplan.{hashlib.sha256(text + page_script()).hexdigest()[:12]}.css", text
+
+
+@cache
+def page_script() -> bytes:
+    """The script every page runs first (assets/js/remember.js), without its comments and indentation."""
+    code = re.sub(r"/\*.*?\*/", "", SCRIPT.read_text(encoding="utf-8"), flags=re.DOTALL)
+    return "\n".join(line.strip() for line in code.splitlines() if line.strip()).encode()
 
 
 def link() -> bytes:
-    return f'<link rel="stylesheet" href=".{stylesheet()[0]}" />'.encode()
+    return f'<link rel="stylesheet" href=".{stylesheet()[0]}" />'.encode() + b"<script>" + page_script() + b"</script>"
 
 
 class Stylesheet:

@@ -47,7 +47,7 @@ def test_sketch_pdf_downloads(phone_page, app_url):
     question = CONTENT.ui["goal.question"]["nb"]
     phone_page.get_by_role("radiogroup", name=question).get_by_role("radio", name="Ja", exact=True).click()
     wait_for_app(phone_page)
-    saved = _download(phone_page, "PDF til utskrift")
+    saved = _download(phone_page, "Last ned planen (PDF)")
     assert saved.suggested_filename.endswith(".pdf")
     assert "Delmål" in _pdf_text(saved.path())
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -11,7 +12,7 @@ from minplan.content.bidi import in_direction
 from minplan.catalogue import load_content
 from minplan.goal.branch import Answer
 from minplan.goal.sketch import add, choose_job, give_answer, start_sketch
-from minplan.goal.sketch_export import export_html
+from minplan.goal.sketch_export import Side, export_html
 from minplan.content.text import pick
 from minplan.goal.kinds import job_catalogue
 from tests.browser.helpers import SCREENSHOTS, horizontal_overflow, screenshot, wait_for_app
@@ -79,12 +80,13 @@ def test_sketch_survives_a_phone_reload(phone_page, app_url):
 
 def test_download_gives_the_sketch_to_take_to_the_advisor(phone_page, app_url):
     _answer(phone_page, app_url, "Ja")
+    assert phone_page.locator("[data-testid='stDownloadButton']").count() == 1
     with phone_page.expect_download() as download:
-        phone_page.get_by_role("button", name="Last ned skissen").click()
+        phone_page.get_by_role("button", name="Last ned planen (PDF)").click()
     saved = download.value
-    assert saved.suggested_filename == "min-plan-maler.html"
-    html = open(saved.path(), encoding="utf-8").read()
-    assert "Bli maler" in html and "Spørsmål til programrådgiveren" in html and "Kommunen fatter vedtaket om planen" in html
+    assert saved.suggested_filename == "min-plan-maler.pdf"
+    text = " ".join(subprocess.run(["pdftotext", saved.path(), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Bli maler" in text and "Spørsmål til programrådgiveren" in text and "Kommunen fatter vedtaket om planen" in text
 
 
 def _longest_sketch(job_id):
@@ -106,7 +108,7 @@ def test_printed_sketch_fits_one_page_in_every_script(browser, job_id):
     """The longest sketch for every job, with Norwegian, Cyrillic and Arabic text, prints on one A4 page."""
     say = lambda key: pick(CONTENT.ui[key], "nb")  # noqa: E731
     page = browser.new_page()
-    page.set_content(export_html(_longest_sketch(job_id), job_catalogue(CONTENT), "nb", say, sources=CONTENT.sources))
+    page.set_content(export_html(_longest_sketch(job_id), job_catalogue(CONTENT), [Side("nb", say)], sources=CONTENT.sources))
     pdf = page.pdf(format="A4", print_background=True)
     if job_id == "helsefagarbeider":
         page.emulate_media(media="print")

@@ -12,7 +12,7 @@ from minplan.catalogue import load_content
 from minplan.content.text import pick
 from minplan.goal.branch import Answer
 from minplan.goal.sketch import choose_job, give_answer, start_sketch
-from minplan.goal.sketch_export import export_html
+from minplan.goal.sketch_text import ladder_picture
 from minplan.quiz.kinds import quizzes
 from minplan.goal.kinds import job_catalogue
 from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
@@ -161,7 +161,8 @@ def test_class_code_and_nickname_keep_their_order_on_the_class_phone(phone_page,
 @pytest.mark.parametrize("width", [390, 1280])
 def test_arabic_plan_sketch_has_no_label_on_a_dot_and_none_cut_off(browser, width):
     sketch = give_answer(choose_job(start_sketch(None, dt.date(2026, 11, 23)), "maler", ""), Answer.YES, job_catalogue(CONTENT))
-    html = export_html(sketch, job_catalogue(CONTENT), "ar", lambda key: pick(CONTENT.ui[key], "ar"), direction="rtl", sources=CONTENT.sources)
+    picture = ladder_picture(sketch, job_catalogue(CONTENT), "ar", lambda key: pick(CONTENT.ui[key], "ar"), "rtl")
+    html = f'<html lang="ar" dir="rtl"><body><figure style="margin:0">{picture}</figure></body></html>'
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.set_content(html)

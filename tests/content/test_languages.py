@@ -43,10 +43,13 @@ def test_support_language_travels_in_the_url_and_unknown_ones_are_dropped():
 
 @pytest.mark.parametrize(
     ("locale", "expected"),
-    [("uk-UA", "uk"), ("ar", "ar"), ("fa-AF", "prs"), ("so_SO", "so"), ("ti-ER", "ti"), ("nb-NO", None), ("de-DE", None), (None, None)],
+    [("uk-UA", "uk"), ("ar", "ar"), ("ar-EG", "ar"), ("fa-AF", "prs"), ("fa", "prs"), ("fa-IR", "prs"), ("FA_ir", "prs"),
+     ("prs", "prs"), ("so_SO", "so"), ("ti-ER", "ti"), ("nb-NO", None), ("no", None), ("nn-NO", None), ("de-DE", None),
+     ("", None), (None, None)],
 )
 def test_browser_language_suggests_a_support_language(locale, expected):
-    assert suggest_language(locale, SUPPORT) == expected
+    """Every Persian phone (fa, fa-IR, fa-AF) is offered Dari; a Norwegian phone is offered nothing."""
+    assert suggest_language(locale, CONTENT.languages) == expected
 
 
 def test_translation_gaps_name_file_line_and_languages(content_tree):

@@ -15,6 +15,7 @@ from minplan.content.text import pick
 from minplan.exchange.pdf import lesson_pdf, sketch_pdf
 from minplan.goal.branch import Branch
 from minplan.goal.sketch import Sketch, propose
+from minplan.goal.sketch_export import Side
 from minplan.goal.kinds import job_catalogue
 from tests.conftest import ROOT
 
@@ -136,16 +137,17 @@ def test_unchecked_translation_says_so_on_paper():
     assert "Переклад ще не перевірила людина" in " ".join(text.split())
 
 
-def test_sketch_prints_as_pdf_in_four_languages():
+def test_sketch_prints_on_one_page_norwegian_beside_each_language():
     sketch = propose(Sketch(job="maler", branch=Branch.WORK, start="2026-01"), job_catalogue(CONTENT))
+    norwegian = Side("nb", lambda key: pick(CONTENT.ui.get(key, {"nb": key}), "nb"))
     for language in LANGUAGES:
-        direction = CONTENT.language(language).direction
         say = lambda key, code=language: pick(CONTENT.ui.get(key, {"nb": key}), code)  # noqa: E731
-        pdf = sketch_pdf(sketch, job_catalogue(CONTENT), language, say, direction, sources=CONTENT.sources)
-        assert 1 <= _pages(pdf) <= 2
+        sides = [norwegian] + ([Side(language, say, CONTENT.language(language).direction)] if language != "nb" else [])
+        pdf = sketch_pdf(sketch, job_catalogue(CONTENT), sides, sources=CONTENT.sources)
+        assert _pages(pdf) == 1
         assert all(row[-5] == "yes" for row in _fonts(pdf))
-        text = _run("pdftotext", data=pdf)
-        assert _words(_shaped(say("goal.export_steps"))) in _words(_shaped(text))
+        text = _words(_shaped(_run("pdftotext", data=pdf)))
+        assert _words(_shaped(say("goal.export_steps"))) in text and "Delmål" in text
         _png(pdf, f"sketch-{language}")
 
 

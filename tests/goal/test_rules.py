@@ -31,8 +31,8 @@ from minplan.goal.sketch import (
     start_sketch,
     to_param,
 )
-from minplan.goal.sketch_export import export_file_name, export_html
-from minplan.goal.sketch_text import advisor_questions, end_goal, ladder_lines, month_name, month_short
+from minplan.goal.sketch_export import Side, export_file_name, export_html
+from minplan.goal.sketch_text import advisor_questions, end_goal, ladder_lines, month_name, month_short, step_label
 from minplan.content.text import pick
 from minplan.goal.kinds import job_catalogue
 
@@ -248,33 +248,35 @@ def test_ladder_escapes_typed_text_and_marks_cut_labels():
 
 def test_export_has_goal_steps_months_questions_and_who_decides():
     sketch = answered("maler", Answer.YES)
-    html = export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
+    html = export_html(sketch, CATALOGUE, [Side("nb", say)], sources=CONTENT.sources)
     assert "Bli maler" in html and "Læreplass i en bedrift" in html
-    assert month_name(sketch.start, sketch.steps[0].month, say) in html
+    assert month_short(sketch.start, sketch.steps[0].month) in html and month_name(sketch.start, sketch.end, say) in html
     for question in advisor_questions(sketch, CATALOGUE, "nb"):
         assert question in html
     assert say("goal.municipality_decides") in html and say("goal.ask_advisor") in html
-    assert "erdufargerik.no" in html and "<svg" in html
+    assert "erdufargerik.no" in html and '<table class="ladder"' in html
     assert html.count("<html") == 1 and 'charset="utf-8"' in html
 
 
-def test_export_in_arabic_runs_right_to_left_in_arabic_words():
+def test_export_in_arabic_puts_norwegian_beside_arabic_and_the_ladder_in_both():
     sketch = answered("maler", Answer.YES)
 
     def say_ar(key: str) -> str:
         return pick(CONTENT.ui[key], "ar")
 
-    html = export_html(sketch, CATALOGUE, "ar", say_ar, direction="rtl", sources=CONTENT.sources)
-    assert '<html lang="ar" dir="rtl">' in html
-    assert say_ar("goal.municipality_decides") in html and say_ar("goal.municipality_decides") != say("goal.municipality_decides")
-    assert export_file_name(sketch, CATALOGUE, "ar").endswith("-ar.html")
-    assert 'dir="ltr"' in export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
+    html = export_html(sketch, CATALOGUE, [Side("nb", say), Side("ar", say_ar, "rtl")], sources=CONTENT.sources)
+    assert '<html lang="nb" dir="ltr">' in html and '<div lang="ar" dir="rtl">' in html
+    assert say_ar("goal.municipality_decides") in html and say("goal.municipality_decides") in html
+    ladder = html[html.index('<table class="ladder"'):html.index("</table>")]
+    for step in sketch.steps:
+        assert step_label(step, CATALOGUE, "nb") in ladder and step_label(step, CATALOGUE, "ar") in ladder
+    assert export_file_name(sketch, CATALOGUE, "ar") == "min-plan-maler-ar.pdf"
 
 
 def test_export_escapes_everything_the_participant_typed():
     evil = '<img src=x onerror="alert(1)">'
     sketch = add(answered(None, Answer.YES, own_job="<b>Snekker</b>"), 5, text=evil)
-    html = export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
+    html = export_html(sketch, CATALOGUE, [Side("nb", say)], sources=CONTENT.sources)
     assert "<img" not in html and "<b>Snekker" not in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
     assert "<bdi>&lt;img" in html
@@ -282,15 +284,15 @@ def test_export_escapes_everything_the_participant_typed():
 
 def test_export_keeps_cyrillic_and_arabic_as_written():
     sketch = add(add(answered(None, Answer.NO, own_job="Водій"), 5, text="Курс української"), 6, text="دورة لغة")
-    html = export_html(sketch, CATALOGUE, "nb", say, sources=CONTENT.sources)
+    html = export_html(sketch, CATALOGUE, [Side("nb", say)], sources=CONTENT.sources)
     assert "Водій" in html and "Курс української" in html and "دورة لغة" in html
 
 
 def test_export_file_name_uses_the_job_when_it_can():
-    assert export_file_name(answered("tomrer", Answer.NO), CATALOGUE, "nb") == "min-plan-tømrer.html"
-    assert export_file_name(answered(None, Answer.NO, own_job="دورة"), CATALOGUE, "nb") == "min-plan.html"
+    assert export_file_name(answered("tomrer", Answer.NO), CATALOGUE, "nb") == "min-plan-tømrer.pdf"
+    assert export_file_name(answered(None, Answer.NO, own_job="دورة"), CATALOGUE, "nb") == "min-plan.pdf"
 
 
 def test_export_of_a_typed_job_says_to_ask_instead_of_facts():
-    html = export_html(answered(None, Answer.YES, own_job="Snekker"), CATALOGUE, "nb", say, sources=CONTENT.sources)
+    html = export_html(answered(None, Answer.YES, own_job="Snekker"), CATALOGUE, [Side("nb", say)], sources=CONTENT.sources)
     assert say("goal.level_unknown") in html

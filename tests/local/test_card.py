@@ -17,7 +17,7 @@ from minplan.exchange.pdf import lesson_pdf, sketch_pdf
 from minplan.goal.branch import Branch
 from minplan.goal.kinds import job_catalogue
 from minplan.goal.sketch import Sketch, propose
-from minplan.goal.sketch_export import export_html
+from minplan.goal.sketch_export import Side, export_html
 from minplan.lesson.progress import Progress
 from minplan.local.card import card_html, card_markdown, has_card, local_rows, rows
 from minplan.local.kinds import localize
@@ -109,10 +109,11 @@ def test_the_printed_handout_carries_the_card_in_norwegian_and_arabic(two):
 def test_the_goal_sketch_carries_the_card_as_html_and_pdf(two):
     catalogue = job_catalogue(two)
     sketch = propose(Sketch(job="maler", branch=Branch.WORK, start="2026-01"), catalogue)
-    html = export_html(sketch, catalogue, "nb", _say(two, "nb"), sources=two.sources, card=card_html(two, "9901", "nb"))
+    html = export_html(sketch, catalogue, [Side("nb", _say(two, "nb"))], sources=two.sources, card=card_html(two, "9901", "nb"))
     assert "Hvem spør jeg?" in html and "Storgata 1, 9990 Fjordvik" in html
     assert html.index("Hvem spør jeg?") > html.index(_say(two, "nb")("goal.municipality_decides"))
-    pdf = sketch_pdf(sketch, catalogue, "ar", _say(two, "ar"), "rtl", sources=two.sources, card=card_html(two, "9901", "ar", "rtl"))
+    sides = [Side("nb", _say(two, "nb")), Side("ar", _say(two, "ar"), "rtl")]
+    pdf = sketch_pdf(sketch, catalogue, sides, sources=two.sources, card=card_html(two, "9901", "ar", "rtl"))
     text = _text(pdf)
     assert "Hvem spør jeg?" in text and "Storgata 1, 9990 Fjordvik" in text
     assert _pages(pdf) <= 2

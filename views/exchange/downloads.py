@@ -11,7 +11,8 @@ from minplan.exchange.glossary_export import export_anki, export_quizlet
 from minplan.exchange.kahoot import export_kahoot
 from minplan.quiz.questions import Quiz
 from minplan.local.card import card_html, has_card
-from views.session import content, progress, support_language, t, ui_in
+from views.bilingual import label_of
+from views.session import content, in_page_direction, progress, support_language, t, ui_in
 
 
 def lesson_pdf_button(lesson: Lesson) -> None:
@@ -29,21 +30,20 @@ def lesson_pdf_button(lesson: Lesson) -> None:
 
 
 def sketch_pdf_button(sketch, catalogue) -> None:
-    """The plan sketch as PDF, in Norwegian for the advisor and in the support language when one is chosen."""
+    """The plan sketch as one PDF: Norwegian for the advisor beside the support language, when one is chosen."""
     from minplan.exchange.pdf import sketch_pdf
-    from minplan.goal.sketch_export import export_file_name
+    from minplan.goal.sketch_export import Side, export_file_name
 
     chosen = support_language()
-    for language in [None, chosen] if chosen else [None]:
-        code, direction = (language.code, language.direction) if language else (BASE_LANGUAGE, "ltr")
-        name = export_file_name(sketch, catalogue, code).removesuffix(".html") + ".pdf"
-        label = t("goal.download_pdf") + (f" ({language.name})" if language else "")
-        whole = content()  # made later, outside this run: hand it the content now
-        card = card_html(whole, progress().kommune, code, direction)
-        st.download_button(label, data=lambda code=code, direction=direction, card=card: sketch_pdf(
-                               sketch, catalogue, code, ui_in(code), direction, sources=whole.sources, card=card),
-                           file_name=name, mime="application/pdf", on_click="ignore", icon=":material/picture_as_pdf:",
-                           key=f"goal-pdf-{code}")
+    whole = content()  # made later, outside this run: hand it the content now
+    sides = [Side(BASE_LANGUAGE, ui_in(BASE_LANGUAGE))] + ([Side(chosen.code, ui_in(chosen.code), chosen.direction)] if chosen else [])
+    code = chosen.code if chosen else BASE_LANGUAGE
+    card = card_html(whole, progress().kommune, code, chosen.direction if chosen else "ltr")
+    st.download_button(label_of("learnphone.sketch_pdf"),
+                       data=lambda: sketch_pdf(sketch, catalogue, sides, sources=whole.sources, card=card),
+                       file_name=export_file_name(sketch, catalogue, code), mime="application/pdf", on_click="ignore",
+                       icon=":material/picture_as_pdf:", type="primary", key="goal-pdf")
+    st.caption(t("learnphone.sketch_pdf_help").format(name=chosen.name) if chosen else t("learnphone.sketch_pdf_help_nb"))
 
 
 def quiz_buttons(quiz: Quiz) -> None:
@@ -72,10 +72,11 @@ def glossary_buttons() -> None:
     terms = list(content().glossary.values())
     st.subheader(t("exchange.flashcards_title"))
     st.caption(t("exchange.flashcards").format(name=chosen.name) if chosen else t("exchange.flashcards_nb"))
-    left, right = st.columns(2)
-    with left:
-        st.download_button(t("exchange.quizlet"), data=export_quizlet(terms, code, "glossary").content, file_name=f"ordliste-{code}-quizlet.txt",
-                           mime="text/plain", on_click="ignore", icon=":material/style:", key="glossary-quizlet")
-    with right:
-        st.download_button(t("exchange.anki"), data=export_anki(terms, code, "glossary").content, file_name=f"ordliste-{code}-anki.csv",
-                           mime="text/csv", on_click="ignore", icon=":material/style:", key="glossary-anki")
+    with in_page_direction("glossary-downloads"):
+        left, right = st.columns(2)
+        with left:
+            st.download_button(t("exchange.quizlet"), data=export_quizlet(terms, code, "glossary").content, file_name=f"ordliste-{code}-quizlet.txt",
+                               mime="text/plain", on_click="ignore", icon=":material/style:", key="glossary-quizlet")
+        with right:
+            st.download_button(t("exchange.anki"), data=export_anki(terms, code, "glossary").content, file_name=f"ordliste-{code}-anki.csv",
+                               mime="text/csv", on_click="ignore", icon=":material/style:", key="glossary-anki")

@@ -14,16 +14,14 @@ from minplan.content.glossary import norwegian_key
 from minplan.goal.branch import Answer, Branch, Verdict, allowed_branches, requirement, verdict
 from minplan.goal.jobs import Job, JobCatalogue
 from minplan.goal.sketch import PARAM, Sketch, choose_branch, choose_job, from_param, give_answer, start_sketch, to_param
-from minplan.goal.sketch_export import export_file_name, export_html
 from minplan.goal.sketch_text import job_name
-from minplan.local.card import card_html
 from minplan.content.sources import cited
 from minplan.content.text import BASE_LANGUAGE
 from views.content.citation import source_line
 from views.goal import editor as goal_editor
 from views.exchange.downloads import sketch_pdf_button
 from views.bilingual import also, both, one_line, say, unreviewed_notice
-from views.session import content, progress, support_language, sync_url, t, tx, ui_in
+from views.session import content, progress, sync_url, t, tx
 from minplan.goal.kinds import job_catalogue
 
 URL_PATH = "fra-jobb-til-plan"
@@ -161,21 +159,7 @@ def _branch(sketch: Sketch, catalogue: JobCatalogue) -> None:
 def _download(sketch: Sketch, catalogue: JobCatalogue) -> None:
     st.subheader(t("goal.download_heading"))
     st.info(t("goal.municipality_decides"), icon=":material/account_balance:")
-    registry = content().sources
-    number = progress().kommune
-    st.download_button(t("goal.download"), data=export_html(sketch, catalogue, BASE_LANGUAGE, goal_editor.norwegian, sources=registry,
-                                                            card=card_html(content(), number, BASE_LANGUAGE)),
-                       file_name=export_file_name(sketch, catalogue, BASE_LANGUAGE), mime="text/html",
-                       on_click="ignore", icon=":material/download:", type="primary", key="goal-download")
-    chosen = support_language()
-    if chosen:
-        st.download_button(t("goal.download_in").format(name=chosen.name),
-                           data=export_html(sketch, catalogue, chosen.code, ui_in(chosen.code), chosen.direction, sources=registry,
-                                            card=card_html(content(), number, chosen.code, chosen.direction)),
-                           file_name=export_file_name(sketch, catalogue, chosen.code), mime="text/html",
-                           on_click="ignore", icon=":material/translate:", key="goal-download-support")
     sketch_pdf_button(sketch, catalogue)
-    st.caption(t("goal.download_help"))
     st.caption(t("goal.saved_here"))
 
 
