@@ -23,6 +23,8 @@ from __future__ import annotations
 import argparse
 import base64
 import os
+import re
+import zlib
 import sys
 import tempfile
 import time
@@ -94,6 +96,8 @@ class Wire:
         self.last = time.monotonic()
         self.session.on("Network.loadingFinished", self._finished)
         self.session.on("Network.webSocketFrameReceived", self._frame)
+        self.session.on("Network.webSocketHandshakeResponseReceived", self._handshake)
+        self.deflate: dict[str, object] = {}
         self.session.on("Network.requestWillBeSent", self._touch)
 
     def _touch(self, _event) -> None:
@@ -104,10 +108,19 @@ class Wire:
         self.weight.requests += 1
         self.last = time.monotonic()
 
+    def _handshake(self, event) -> None:
+        """With per-message deflate agreed, frames travel deflated: count them as deflated (see `on_the_wire`)."""
+        headers = {key.lower(): value for key, value in event["response"]["headers"].items()}
+        agreed = headers.get("sec-websocket-extensions", "")
+        if "permessage-deflate" in agreed:
+            bits = re.search(r"server_max_window_bits=(\d+)", agreed)
+            self.deflate[event["requestId"]] = deflater(int(bits.group(1)) if bits else 15)
+
     def _frame(self, event) -> None:
         response = event["response"]
         data = response["payloadData"]
-        self.weight.websocket += len(base64.b64decode(data)) if response["opcode"] == 2 else len(data.encode())
+        payload = base64.b64decode(data) if response["opcode"] == 2 else data.encode()
+        self.weight.websocket += on_the_wire(payload, self.deflate.get(event["requestId"]))
         self.last = time.monotonic()
 
     def take(self) -> Weight:
@@ -119,6 +132,20 @@ class Wire:
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline and time.monotonic() - self.last < seconds:
             time.sleep(0.1)
+
+
+def deflater(window_bits: int):
+    """The server's compressor, as the `websockets` library that Streamlit's uvicorn uses makes it (memLevel 5 with
+    its 12-bit window, zlib's defaults otherwise); one per connection, since it keeps its window between messages."""
+    return zlib.compressobj(wbits=-window_bits, memLevel=5 if window_bits == 12 else 8)
+
+
+def on_the_wire(payload: bytes, deflate) -> int:
+    """A frame's payload as sent: CDP reports it inflated; with per-message deflate the server sent it deflated
+    (RFC 7692: flushed, the final 00 00 ff ff dropped). Compressed the same way here, the count is the server's."""
+    if deflate is None:
+        return len(payload)
+    return len(deflate.compress(payload) + deflate.flush(zlib.Z_SYNC_FLUSH)) - 4
 
 
 def settle(page, wire: Wire) -> None:
