@@ -225,6 +225,7 @@ def main() -> int:
                     rows[f"minplan {label} {language}"] = first_and_repeat(browser, f"{base}/{path}{query}")
             slow = {language: fast_3g_seconds(browser, f"{base}/{lesson.id}{query}", lesson_text)
                     for language, query in languages.items()}
+            bare_slow = fast_3g_seconds(browser, f"{servers['bare+compression'][1]}/leksjon", "Avsnitt 0")
             browser.close()
     finally:
         for process, _ in servers.values():
@@ -236,6 +237,7 @@ def main() -> int:
               f"{kb(repeat.total):>11}{kb(repeat.http):>9}{kb(repeat.websocket):>8}{first.total / bare_first:8.2f}×")
     for language, seconds in slow.items():
         print(f"lesson text shown on Fast 3G ({language}): {seconds:.1f} s (goal ≤ {FAST_3G_GOAL:g} s)")
+    print(f"bare app behind compression, lesson text shown on Fast 3G: {bare_slow:.1f} s (Streamlit's own floor)")
     pages_measured = [weights for name, weights in rows.items() if name.startswith("minplan ")]
     worst_first = max(first.total for first, _ in pages_measured)
     worst_repeat = max(repeat.total for _, repeat in pages_measured)
