@@ -13,10 +13,10 @@ text shows with the network held to Fast 3G (1.6 Mbit/s down, 150 ms round trip)
 
 Goals (issue 24; issue 13 had 1.2 MB and 8 s): first view of a lesson at most 600 kB in nb and ar;
 of the start page, the quiz and the class join page too (full form); repeat view at most 60 kB;
-lesson text on Fast 3G within 3 s. The full form exits 1 when any goal is missed. The quiz page and
-Fast 3G still miss them (BENCHMARKS.md), so CI's --short form guards against a step back instead:
-it exits 1 above GUARD (a lesson's first view 700 kB, repeat view 60 kB, Fast 3G 8 s on a busy
-machine), and still prints whether the goals were met.
+lesson text on Fast 3G within 3 s. The full form exits 1 when any goal is missed. Every weight goal
+is met; Fast 3G is not, and cannot be with Streamlit's own scripts (the run prints the bytes the text
+waited for and the least time they take, for the bare app too). So CI's --short form exits 1 above
+GUARD: the weight goals themselves, and 8 s on Fast 3G on a busy machine.
 """
 from __future__ import annotations
 
@@ -43,8 +43,9 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "i
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 FAST_3G = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 0.75e6 / 8}
 FIRST_GOAL, REPEAT_GOAL, FAST_3G_GOAL = 600_000, 60_000, 3.0
-GUARD = (700_000, 60_000, 8.0)
-"""What CI's short form allows until the goals are met: today's figures with room for a busy machine."""
+ROUND_TRIPS = 7
+GUARD = (FIRST_GOAL, REPEAT_GOAL, 8.0)
+"""What CI's short form allows: the weight goals (met: a step back fails), Fast 3G with room for a busy machine."""
 
 BARE = '''"""A bare two-page Streamlit app: the yardstick for Min plan's page weight."""
 import streamlit as st
@@ -173,19 +174,26 @@ def first_and_repeat(browser, url: str) -> tuple[Weight, Weight]:
     return first, repeat
 
 
-def fast_3g_seconds(browser, url: str, text: str) -> float:
-    """Seconds from navigation until `text` is visible, on an emulated Fast 3G network, empty cache."""
+def fast_3g_seconds(browser, url: str, text: str) -> tuple[float, int]:
+    """Seconds from navigation until `text` is visible, on an emulated Fast 3G network, empty cache; and the bytes
+    that had arrived by then (what the text waited for)."""
     context = browser.new_context(**PHONE)
     page = context.new_page()
-    session = context.new_cdp_session(page)
-    session.send("Network.enable")
-    session.send("Network.emulateNetworkConditions", FAST_3G)
+    wire = Wire(page)
+    wire.session.send("Network.emulateNetworkConditions", FAST_3G)
     started = time.monotonic()
     page.goto(url, wait_until="commit", timeout=120_000)
     page.get_by_text(text, exact=False).first.wait_for(state="visible", timeout=120_000)
     seconds = time.monotonic() - started
+    received = wire.take().total
     context.close()
-    return seconds
+    return seconds, received
+
+
+def floor(received: int) -> float:
+    """The least time those bytes can take on Fast 3G: their transfer, plus the round trips no page can skip
+    (connection, page, scripts, the websocket's health and host-config checks, its connection and upgrade, the run)."""
+    return received / FAST_3G["downloadThroughput"] + ROUND_TRIPS * FAST_3G["latency"] / 1000
 
 
 def kb(count: int) -> str:
@@ -235,13 +243,14 @@ def main() -> int:
     for name, (first, repeat) in rows.items():
         print(f"{name:<30}{kb(first.total):>9}{kb(first.http):>9}{kb(first.websocket):>8}"
               f"{kb(repeat.total):>11}{kb(repeat.http):>9}{kb(repeat.websocket):>8}{first.total / bare_first:8.2f}×")
-    for language, seconds in slow.items():
-        print(f"lesson text shown on Fast 3G ({language}): {seconds:.1f} s (goal ≤ {FAST_3G_GOAL:g} s)")
-    print(f"bare app behind compression, lesson text shown on Fast 3G: {bare_slow:.1f} s (Streamlit's own floor)")
+    for name, (seconds, received) in {**{f"lesson, {language}": taken for language, taken in slow.items()},
+                                       "bare app behind compression, lesson": bare_slow}.items():
+        print(f"text shown on Fast 3G ({name}): {seconds:.1f} s after {received / 1000:.0f} kB; those bytes and "
+              f"{ROUND_TRIPS} round trips take at least {floor(received):.1f} s (goal ≤ {FAST_3G_GOAL:g} s)")
     pages_measured = [weights for name, weights in rows.items() if name.startswith("minplan ")]
     worst_first = max(first.total for first, _ in pages_measured)
     worst_repeat = max(repeat.total for _, repeat in pages_measured)
-    slowest = max(slow.values())
+    slowest = max(seconds for seconds, _ in slow.values())
     ok = worst_first <= FIRST_GOAL and worst_repeat <= REPEAT_GOAL and slowest <= FAST_3G_GOAL
     print(f"{'OK' if ok else 'MISSED'}: first view at most {worst_first / 1000:.0f} kB (goal ≤ {FIRST_GOAL / 1000:.0f} kB), "
           f"repeat view at most {worst_repeat / 1000:.0f} kB (goal ≤ {REPEAT_GOAL / 1000:.0f} kB), "
