@@ -11,6 +11,7 @@ the content uses is in its font.
 
     python deploy/subset_fonts.py NotoSansArabic-Regular.ttf NotoSansArabic-Bold.ttf \
         NotoSansEthiopic-Regular.ttf NotoSansEthiopic-Bold.ttf
+    python deploy/subset_fonts.py static/fonts/Noto*.woff2    # cut again after new texts (content_unicodes)
 
 (the TTFs from the Noto project, SIL Open Font License; needs fonttools and brotli from requirements.txt)
 
@@ -129,11 +130,32 @@ def build_streamlit_fonts() -> list[Path]:
     return built
 
 
+CONTENT = ("lessons", "ui", "quizzes", "exercises", "local")
+"""Where the app's texts are (tests/serving/test_fonts.py checks every letter they use is in its font)."""
+KEPT_ALWAYS = {"NotoSansArabic": "U+0660-0669,U+06F0-06F9", "NotoSansEthiopic": ""}
+"""Kept though the content does not use them: the Arabic-Indic and Persian digits, which a participant may type."""
+
+
+def content_unicodes(family: str) -> str:
+    """The family's letters that the content uses, plus KEPT_ALWAYS and JOINERS, as fontTools' --unicodes.
+
+    Issue 24: Tigrinya uses 180 of the 496 Ethiopic syllables in the font (66 -> 18 kB per weight); Arabic and Dari
+    leave out some marks and the digits (11 -> 10 kB). A letter a new text brings is caught by the test and added by
+    running this again; one only a participant types falls back to the phone's own font.
+    """
+    texts = "".join(path.read_text(encoding="utf-8") for folder in CONTENT
+                    for path in (FONTS.parent.parent / folder).rglob("*.yaml"))
+    allowed = subset.parse_unicodes(SCRIPTS[family])
+    used = sorted({ord(letter) for letter in texts} & set(allowed))
+    return ",".join([*(f"U+{code:04X}" for code in used), *filter(None, [KEPT_ALWAYS[family], JOINERS])])
+
+
 def build(source: Path) -> Path:
-    """Write static/fonts/<name>.woff2 from one TTF, keeping only its script's characters."""
+    """Write static/fonts/<name>.woff2 from one TTF (or from the WOFF2 already there, to cut it again), keeping only
+    the letters of its script that the content uses."""
     family = source.stem.split("-")[0]
     target = FONTS / f"{source.stem}.woff2"
-    subset.main([str(source), f"--unicodes={SCRIPTS[family]}", "--flavor=woff2",
+    subset.main([str(source), f"--unicodes={content_unicodes(family)}", "--flavor=woff2",
                  "--no-hinting", "--desubroutinize", f"--output-file={target}"])
     return target
 

@@ -67,4 +67,4 @@ def _problems() -> None:
     problems = content().problems
     st.warning(t("home.problems").format(count=len(problems)))
     with st.expander(t("home.problems_details")):
-        st.code("\n".join(str(problem) for problem in problems), language=None, wrap_lines=True)
+        st.text("\n".join(str(problem) for problem in problems))

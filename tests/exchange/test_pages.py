@@ -30,7 +30,7 @@ def test_a_gift_file_runs_and_lists_what_was_left_out_with_its_line():
     assert not app.exception
     assert app.selectbox(key="quiz-upload-lesson").value == CONTENT.lessons[0].id
     assert app.warning[0].value.startswith("1 spørsmål kom ikke med")
-    assert app.code[0].value == "moodle.gift:5: question at line 5: an essay question (empty answers {}) has no form in Min plan; left out"
+    assert app.text[0].value == "moodle.gift:5: question at line 5: an essay question (empty answers {}) has no form in Min plan; left out"
     assert app.get("progress")[0].proto.text == "1 av 2"
 
 
@@ -38,14 +38,14 @@ def test_a_gift_file_with_nothing_usable_shows_the_problems_and_does_not_start()
     app = _upload("bad.gift", b"Hva er 2 + 2? {#4}\n")
     assert not app.exception
     assert app.error[0].value.startswith("Filen har 2 feil.")
-    assert "numerical" in app.code[0].value
+    assert "numerical" in app.text[0].value
     assert not app.get("progress")
 
 
 def test_a_binary_gift_file_is_refused_with_a_message():
     app = _upload("x.gift", b"\x00\x01")
     assert not app.exception
-    assert "binary" in app.code[0].value
+    assert "binary" in app.text[0].value
 
 
 def test_lesson_page_offers_the_pdf():
@@ -67,7 +67,7 @@ def test_quiz_page_offers_gift_and_kahoot_and_lists_what_they_leave_out():
     labels = _buttons(app)
     assert "Last ned for Moodle og itslearning (GIFT)" in labels and "Last ned for Kahoot (Excel)" in labels
     if any(question.type == "order" for question in quiz.questions):
-        assert any("order questions have no GIFT form" in code.value for code in app.code)
+        assert any("order questions have no GIFT form" in text.value for text in app.text)
 
 
 def test_glossary_page_offers_quizlet_and_anki():

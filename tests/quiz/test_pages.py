@@ -244,14 +244,14 @@ class TestTeacherUpload:
         assert not app.exception
         assert app.error[0].value.startswith("Filen har 1 feil.")
         line = raw.decode().splitlines().index(next(text for text in raw.decode().splitlines() if text.startswith("    answer: c"))) + 1
-        assert app.code[0].value == f"min-test.yaml:{line}: questions.0.answer: the answer 'c' is not one of the options (a, b)"
+        assert app.text[0].value == f"min-test.yaml:{line}: questions.0.answer: the answer 'c' is not one of the options (a, b)"
         assert not app.get("progress")
 
     def test_a_hostile_file_is_refused_and_never_run(self, tmp_path):
         marker = tmp_path / "ran"
         app = self.upload("x.yaml", f"id: !!python/object/apply:os.system ['touch {marker}']\n".encode())
         assert not app.exception
-        assert ": yaml: the tag" in app.code[0].value
+        assert ": yaml: the tag" in app.text[0].value
         assert not marker.exists()
 
     def test_a_file_that_takes_too_long_is_stopped_with_a_calm_message_and_the_page_keeps_working(self, monkeypatch):
@@ -267,7 +267,7 @@ class TestTeacherUpload:
 
     def test_a_file_that_is_too_large_is_refused(self):
         app = self.upload("x.yaml", b"#" * (MAX_BYTES + 1))
-        assert "too large" in app.code[0].value
+        assert "too large" in app.text[0].value
 
     def test_a_bad_file_leaves_the_rest_of_the_page_working(self):
         app = self.upload("x.yaml", b"\x00\x01binary")

@@ -62,7 +62,7 @@ def quiz_buttons(quiz: Quiz) -> None:
         left_out = gift.problems + kahoot.problems
         if left_out:
             st.caption(t("exchange.left_out"))
-            st.code("\n".join(f"{problem.field}: {problem.message}" for problem in left_out), language=None, wrap_lines=True)
+            st.text("\n".join(f"{problem.field}: {problem.message}" for problem in left_out))
 
 
 def glossary_buttons() -> None:

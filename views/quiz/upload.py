@@ -59,7 +59,7 @@ def _gift(name: str, raw: bytes) -> tuple[Quiz | None, list[Problem]]:
         return None, result.problems
     if result.problems:
         st.warning(t("quiz.upload_left_out").format(count=result.left_out), icon=":material/warning:")
-        st.code("\n".join(str(problem) for problem in result.problems), language=None, wrap_lines=True)
+        st.text("\n".join(str(problem) for problem in result.problems))
     return result.quiz, []
 
 
@@ -72,6 +72,6 @@ def _limited(read, name: str, raw: bytes, *rest):
 
 
 def _problems(problems: list[Problem]) -> None:
-    """The problems as `minplan check` prints them; shown as code, so nothing in them is rendered."""
+    """The problems as `minplan check` prints them; shown as plain text (st.text), so nothing in them is rendered."""
     st.error(t("quiz.upload_bad").format(count=len(problems)), icon=":material/error:")
-    st.code("\n".join(str(problem) for problem in problems), language=None, wrap_lines=True)
+    st.text("\n".join(str(problem) for problem in problems))
