@@ -18,7 +18,7 @@ def choose() -> None:
     """The phone's language as a suggestion (when none is chosen yet), then every language as a button."""
     names = {language.code: language.name for language in content().languages}
     current = progress().support or BASE_LANGUAGE
-    suggested = suggest_language(st.context.locale, list(names)[1:])
+    suggested = suggest_language(st.context.locale, content().languages)
     if current == BASE_LANGUAGE and suggested:
         st.button(t("language.suggest").format(name=names[suggested]), key="class-language-suggest", type="primary",
                   width="stretch", icon=":material/translate:", on_click=_pick, args=(suggested,))
