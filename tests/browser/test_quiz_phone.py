@@ -64,8 +64,7 @@ def test_a_quiz_can_be_taken_by_tapping_on_a_phone(phone_page: Page, app_url: st
             wait_for_app(page)
             expect(page.get_by_text("Riktig!", exact=True)).to_be_visible()
         _tap(page, _button(page, "Se resultatet" if number == total else "Neste spørsmål"))
-    points = sum(question.points for question in EXAMPLE.questions)
-    expect(page.get_by_text(f"Du fikk {points} av {points} poeng (100 %).")).to_be_visible()
+    expect(page.get_by_text(f"{total} av {total} riktige", exact=False).first).to_be_visible()
     expect(page.get_by_text("Du har bestått. Bra jobbet!")).to_be_visible()
     assert page.locator(ERRORS).count() == 0
     assert horizontal_overflow(page) <= 0
