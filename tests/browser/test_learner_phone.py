@@ -12,6 +12,9 @@ from minplan.catalogue import load_content
 from minplan.content.bidi import plain
 from minplan.content.text import pick
 from tests.browser.helpers import PHONE, wait_for_app
+from views.classroom.participant import URL_PATH as JOIN
+from views.links import GLOSSARY
+from views.quiz.page import OWN_QUIZ
 
 CONTENT = load_content()
 SHOTS = Path("/tmp/shots-learnphone")
@@ -92,11 +95,17 @@ def _english(page) -> list[str]:
     return [word for word in ENGLISH if word in text]
 
 
+WITH_FIELDS = {"", GLOSSARY, OWN_QUIZ, JOIN}
+"""The pages with text fields, a search list or the uploader, where Streamlit's own English words would show."""
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_english_word_reaches_the_learner(phone, app_url, language):
+    """Every page in Arabic; in Dari and Tigrinya the pages with fields (Streamlit's words do not depend on
+    the language, ours do), so the walk stays within CI's time."""
     page = phone.new_page()
     found = {}
-    for path in _pages(page, app_url):
+    for path in [path for path in _pages(page, app_url) if language == "ar" or path in WITH_FIELDS]:
         _open(page, f"{app_url}/{path}?lang={language}")
         for field in page.locator("[data-testid='stMain'] input[type='text']:visible").all()[:2]:
             field.fill("zzq")  # a text field shows its hints while typed in, a select list «No results»
