@@ -48,7 +48,7 @@ def content() -> Content:
 def _forget_content() -> None:
     loaded.cache_clear()
     _localized.cache_clear()
-    _recent.content = None
+    _recent.content = _recent.language = None
 
 
 content.cache_clear = _forget_content
@@ -58,7 +58,12 @@ content.cache_clear = _forget_content
 def support_language() -> Language | None:
     """The participant's support language (støttespråk), or None for Norwegian only."""
     code = progress().support
-    return content().language(code) if code else None
+    if not code:
+        return None
+    known = getattr(_recent, "language", None)  # asked for some 250 times a run: keep the last one found
+    if known is None or known.code != code:
+        known = _recent.language = content().language(code)
+    return known
 
 
 def language() -> str:
@@ -125,7 +130,7 @@ def progress() -> Progress:
 def forget_recent() -> None:
     """Read the progress from the session again (at the start of every run: a widget may have changed it)."""
     _recent.session = None
-    _recent.content = None
+    _recent.content = _recent.language = None
 
 
 def save(updated: Progress) -> None:

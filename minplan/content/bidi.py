@@ -10,6 +10,7 @@ A `{placeholder}` is isolated as a whole, so whatever is put into it later is is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FSI = "\u2068"
 PDI = "\u2069"
@@ -45,6 +46,16 @@ def in_direction(text: str, direction: str) -> str:
     (the page takes each paragraph's direction from its first strong letter). Left-to-right text is unchanged."""
     if direction != "rtl":
         return text
+    return _right_to_left(text) if len(text) <= _REMEMBERED_LENGTH else _right_to_left.__wrapped__(text)
+
+
+_REMEMBERED_LENGTH = 2000
+"""Texts up to this length are remembered: an Arabic page lays out the same lesson texts some 130 times
+a run, on every tap (bench/rerun_ratio.py); a long upload is laid out afresh, so memory stays small."""
+
+
+@lru_cache(maxsize=4096)
+def _right_to_left(text: str) -> str:
     return "\n".join(_marked_line(line) for line in text.split("\n"))
 
 

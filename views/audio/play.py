@@ -7,6 +7,8 @@ have no recording carries nothing at all. Stale recordings are not in the index,
 from __future__ import annotations
 
 import html
+import os
+import time
 from functools import cache
 from pathlib import Path
 
@@ -25,22 +27,38 @@ def _index(root: str, _changed: int) -> dict[tuple[str, str], str]:
     return playable(catalogue(), [language.code for language in content().languages], Path(root))
 
 
+LOOK_AGAIN_SECONDS = 1.0
+"""How long the recordings' folder is trusted unchanged before it is looked at again: a lesson asks for
+fifty recordings per run, and two file checks each were a tenth of the run (bench/rerun_ratio.py).
+A save on this process shows at once (forget_recordings); one on another replica within a second."""
+
+_looked: dict[str, tuple[float, dict[tuple[str, str], str]]] = {}
+
+
+def _recordings() -> dict[tuple[str, str], str]:
+    """The playable recordings of the content in use, by (language, fingerprint of the text)."""
+    where = os.environ.get("MINPLAN_CONTENT", "")  # cheaper than content_root() fifty times a run
+    at, found = _looked.get(where, (-LOOK_AGAIN_SECONDS, {}))
+    if time.monotonic() - at >= LOOK_AGAIN_SECONDS:
+        root = content_root()
+        marker = root / FOLDER / CHANGED
+        found = (_index(str(root), marker.stat().st_mtime_ns if marker.exists() else 0)
+                 if (root / FOLDER).is_dir() else {})
+        _looked[where] = (time.monotonic(), found)
+    return found
+
+
 def recording_url(text: dict[str, str], code: str) -> str | None:
     """The address of the recording of `text` in language `code` as it reads now, or None."""
-    said = text.get(code)
-    if not said:
-        return None
-    root = content_root()
-    marker = root / FOLDER / CHANGED
-    if not (root / FOLDER).is_dir():
-        return None
-    found = _index(str(root), marker.stat().st_mtime_ns if marker.exists() else 0).get((code, fingerprint(said)))
+    said, recordings = text.get(code), _recordings()
+    found = recordings.get((code, fingerprint(said))) if said and recordings else None
     return f"/{found}" if found else None
 
 
 def forget_recordings() -> None:
     """Read the recordings again (after a save, or when tests point MINPLAN_CONTENT elsewhere)."""
     _index.cache_clear()
+    _looked.clear()
 
 
 def play(text: dict[str, str]) -> None:
