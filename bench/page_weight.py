@@ -13,10 +13,9 @@ text shows with the network held to Fast 3G (1.6 Mbit/s down, 150 ms round trip)
 
 Goals (issue 24; issue 13 had 1.2 MB and 8 s): first view of a lesson at most 600 kB in nb and ar;
 of the start page, the quiz and the class join page too (full form); repeat view at most 60 kB;
-lesson text on Fast 3G within 3 s. The full form exits 1 when any goal is missed. Every weight goal
-is met; Fast 3G is not, and cannot be with Streamlit's own scripts (the run prints the bytes the text
-waited for and the least time they take, for the bare app too). So CI's --short form exits 1 above
-GUARD: the weight goals themselves, and a time on Fast 3G with room for a busy machine.
+lesson text on Fast 3G within 3 s. Both forms exit 1 when a goal is missed. The text used to wait for
+Streamlit's 440 kB of scripts (4.5 s at best on Fast 3G; the bare app's text still does); now the page
+brings a lesson's first lines itself (minplan/lesson/preview.py), so they show after some 40 kB.
 """
 from __future__ import annotations
 
@@ -43,10 +42,6 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "i
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 FAST_3G = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 0.75e6 / 8}
 FIRST_GOAL, REPEAT_GOAL, FAST_3G_GOAL = 600_000, 60_000, 3.0
-ROUND_TRIPS = 7
-GUARD = (FIRST_GOAL, REPEAT_GOAL, 10.0)
-"""What CI's short form allows: the weight goals (met: a step back fails); on Fast 3G, 10 s (5.2–9.3 s measured
-at load 14–22 on 2 cores; the bytes the text waits for vary with load too, 489–564 kB, so they are only printed)."""
 
 BARE = '''"""A bare two-page Streamlit app: the yardstick for Min plan's page weight."""
 import streamlit as st
@@ -191,12 +186,6 @@ def fast_3g_seconds(browser, url: str, text: str) -> tuple[float, int]:
     return seconds, received
 
 
-def floor(received: int) -> float:
-    """The least time those bytes can take on Fast 3G: their transfer, plus the round trips no page can skip
-    (connection, page, scripts, the websocket's health and host-config checks, its connection and upgrade, the run)."""
-    return received / FAST_3G["downloadThroughput"] + ROUND_TRIPS * FAST_3G["latency"] / 1000
-
-
 def kb(count: int) -> str:
     return f"{count / 1000:8.1f}"
 
@@ -246,8 +235,7 @@ def main() -> int:
               f"{kb(repeat.total):>11}{kb(repeat.http):>9}{kb(repeat.websocket):>8}{first.total / bare_first:8.2f}×")
     for name, (seconds, received) in {**{f"lesson, {language}": taken for language, taken in slow.items()},
                                        "bare app behind compression, lesson": bare_slow}.items():
-        print(f"text shown on Fast 3G ({name}): {seconds:.1f} s after {received / 1000:.0f} kB; those bytes and "
-              f"{ROUND_TRIPS} round trips take at least {floor(received):.1f} s (goal ≤ {FAST_3G_GOAL:g} s)")
+        print(f"text shown on Fast 3G ({name}): {seconds:.1f} s after {received / 1000:.0f} kB (goal ≤ {FAST_3G_GOAL:g} s)")
     pages_measured = [weights for name, weights in rows.items() if name.startswith("minplan ")]
     worst_first = max(first.total for first, _ in pages_measured)
     worst_repeat = max(repeat.total for _, repeat in pages_measured)
@@ -256,12 +244,7 @@ def main() -> int:
     print(f"{'OK' if ok else 'MISSED'}: first view at most {worst_first / 1000:.0f} kB (goal ≤ {FIRST_GOAL / 1000:.0f} kB), "
           f"repeat view at most {worst_repeat / 1000:.0f} kB (goal ≤ {REPEAT_GOAL / 1000:.0f} kB), "
           f"text on Fast 3G within {slowest:.1f} s (goal ≤ {FAST_3G_GOAL:g} s)")
-    if not args.short:
-        return 0 if ok else 1
-    held = worst_first <= GUARD[0] and worst_repeat <= GUARD[1] and slowest <= GUARD[2]
-    print(f"{'OK' if held else 'STEP BACK'}: short form's guard is {GUARD[0] / 1000:.0f} kB first, "
-          f"{GUARD[1] / 1000:.0f} kB repeat, {GUARD[2]:g} s on Fast 3G")
-    return 0 if held else 1
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

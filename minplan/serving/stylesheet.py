@@ -14,13 +14,21 @@ Two more things travel the same way (issue 21): the words that stand in for Stre
 remember the language and finished lessons (assets/js/remember.js), inline after the link so it runs
 before Streamlit's own scripts read the address. The stylesheet's hash covers the script too, so a
 changed script also reaches a phone that kept the page.
+
+And a page's first text (issue 24): the app hands in `first_view(path, query)` (minplan/first_view.py),
+whose HTML goes right after Streamlit's root element, so a lesson's title, goal and key points show
+before the 440 kB of Streamlit's scripts have arrived. The link and script go just before the root
+element, still after every <style> in the head, so the preview is drawn already styled.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+
+from anyio import to_thread
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -29,6 +37,7 @@ from minplan.serving.interface_words import words_css
 
 CSS = Path(__file__).resolve().parents[2] / "assets" / "css"
 SCRIPT = CSS.parent / "js" / "remember.js"
+ROOT_ELEMENT = b'<div id="root"></div>'
 STREAMLIT_PATHS = ("/static/", "/_stcore/", "/app/", "/media/", "/component/", "/healthz")
 """Addresses that are never one of the app's pages (everything else is answered with index.html)."""
 
@@ -66,8 +75,9 @@ class Stylesheet:
     and compressed on the way out.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, first_view: Callable[[str, str], str] | None = None) -> None:
         self.app = app
+        self.first_view = first_view
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") \
@@ -84,10 +94,17 @@ class Stylesheet:
         await self._page(scope, receive, send)
 
     async def _page(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Streamlit's index.html with the link added. Its ETag gets the stylesheet's hash, so a phone that
-        kept a page from before a change of the stylesheet gets the new page, not a 304 for the old link."""
+        """Streamlit's index.html with the link and the page's first text added. Its ETag gets the stylesheet's
+        hash (and the first text's), so a phone that kept a page from before a change gets the new page, not a
+        304 for the old one. The first text is made in a thread: the first one reads the content (a second)."""
         address, _ = stylesheet()
+        preview = b""
+        if self.first_view is not None:
+            preview = (await to_thread.run_sync(self.first_view, scope["path"],
+                                                scope.get("query_string", b"").decode("latin-1"))).encode()
         suffix = "-" + address.split(".")[1]
+        if preview:
+            suffix += hashlib.sha256(preview).hexdigest()[:8]
         headers_in = []
         for key, value in scope["headers"]:
             name = key.lower()
@@ -118,7 +135,10 @@ class Stylesheet:
                 del headers["last-modified"]
             if start["status"] == 200 and headers.get("content-type", "").startswith("text/html") \
                     and "content-encoding" not in headers and b"</body>" in body:
-                body = body.replace(b"</body>", link() + b"\n  </body>", 1)
+                if ROOT_ELEMENT in body:
+                    body = body.replace(ROOT_ELEMENT, link() + ROOT_ELEMENT + preview, 1)
+                else:
+                    body = body.replace(b"</body>", link() + preview + b"\n  </body>", 1)
                 if "content-length" in headers:
                     headers["content-length"] = str(len(body))
             await send({**start, "headers": headers.raw})

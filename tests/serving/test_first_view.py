@@ -1,0 +1,54 @@
+"""Which address gets which first lines (minplan/first_view.py), and how the middleware puts them in the page."""
+from __future__ import annotations
+
+import re
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from deploy.subset_fonts import TEXT_RANGES
+from minplan.first_view import MAX_QUERY, first_view
+from minplan.serving.stylesheet import Stylesheet
+from tests.conftest import ROOT
+from tests.serving.test_fonts_subset import _index
+
+FIRST = "hva-er-en-integreringsplan"
+
+
+def test_a_lesson_address_gets_its_lines_in_the_asked_language_and_other_pages_nothing():
+    assert 'id="mp-preview"' in first_view(f"/{FIRST}", "")
+    assert 'lang="ar" dir="rtl"' in first_view(f"/{FIRST}", "lang=ar&done=x")
+    assert 'lang="' not in first_view(f"/{FIRST}", "lang=xx").replace('lang="nb"', "")  # unknown: Norwegian only
+    for path, query in (("/", ""), ("/klasse", ""), ("/no-such-page", "lang=ar"), (f"/{FIRST}", "mode=projector"),
+                        (f"/{FIRST}", "lang=ar&" + "x" * MAX_QUERY)):
+        assert first_view(path, query) == "", (path, query)
+
+
+def test_municipality_details_are_filled_in_never_left_as_placeholders():
+    html = first_view("/du-har-klagerett", "lang=ar")
+    assert "{klage.mottaker}" not in html and "{statsforvalter}" not in html
+
+
+def client() -> TestClient:
+    middleware = [Middleware(Stylesheet, first_view=first_view)]
+    return TestClient(Starlette(routes=[Route("/{page:path}", _index)], middleware=middleware))
+
+
+def test_the_lines_follow_streamlits_root_element_and_each_page_has_its_own_etag():
+    with client() as http:
+        lesson = http.get(f"/{FIRST}?lang=ar")
+        other = http.get("/du-har-klagerett?lang=ar")
+        again = http.get(f"/{FIRST}?lang=ar", headers={"if-none-match": lesson.headers["etag"]})
+        start = http.get("/")
+    assert lesson.text.index('<div id="root"></div>') < lesson.text.index('id="mp-preview"')
+    assert lesson.headers["etag"] != other.headers["etag"] != start.headers["etag"]
+    assert again.status_code == 304
+    assert "mp-preview" not in start.text.replace("mp-preview{", "")
+
+
+def test_the_preview_asks_for_the_text_font_with_the_ranges_it_was_cut_to():
+    css = (ROOT / "assets" / "css" / "05-preview.css").read_text(encoding="utf-8")
+    ranges = re.findall(r'MinplanSans-(\w+)\.woff2"\) format\("woff2"\);[^;]*;\s*unicode-range: ([^;]+);', css)
+    assert {script: found.replace(" ", "") for script, found in ranges} == TEXT_RANGES
