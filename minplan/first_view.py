@@ -13,6 +13,7 @@ from functools import cache
 from urllib.parse import parse_qsl
 
 from minplan.catalogue import load_content
+from minplan.content.dates import today
 from minplan.content.loader import Content
 from minplan.content.text import BASE_LANGUAGE
 from minplan.lesson.preview import lesson_preview
@@ -38,11 +39,12 @@ def first_view(path: str, query: str) -> str:
                                    [language.code for language in everything.languages[1:]], kommuner(everything))
     if progress.projector:
         return ""
-    return _preview(lesson.id, progress.support or BASE_LANGUAGE, progress.kommune)
+    return _preview(lesson.id, progress.support or BASE_LANGUAGE, progress.kommune, today())
 
 
 @cache
-def _preview(lesson_id: str, code: str, kommune: str | None) -> str:
-    """Bounded by lessons × languages × municipalities: the arguments are checked against the content."""
+def _preview(lesson_id: str, code: str, kommune: str | None, _day) -> str:
+    """Bounded by lessons × languages × municipalities (the arguments are checked against the content), made
+    again each day: a text whose rule runs out tomorrow gets its notice tomorrow, as on the app's page."""
     localized = localize(_content(), kommune)
     return lesson_preview(localized.lesson(lesson_id), localized, code)

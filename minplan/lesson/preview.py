@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from minplan.content.bidi import in_direction
+from minplan.content.dates import expired, not_yet
 from minplan.content.loader import Content
 from minplan.content.models import Lesson
 from minplan.content.text import BASE_LANGUAGE, has_translation, pick
@@ -38,10 +39,23 @@ def lesson_preview(lesson: Lesson, content: Content, code: str = BASE_LANGUAGE) 
                             f'{other}</div>' if other else "")
 
     def text(value: dict[str, str], language) -> str:
-        """A content text in `language` (None: Norwegian), escaped; empty when it has no such translation."""
+        """A content text in `language` (None: Norwegian), escaped, with the app's notice when its rule ran out
+        or has not started (views/bilingual.py says the same); empty when it has no such translation."""
         if language is None:
-            return escape(value[BASE_LANGUAGE])
-        return escape(in_direction(value[language.code], language.direction)) if has_translation(value, language.code) else ""
+            return escape(value[BASE_LANGUAGE]) + notice(value, None)
+        if not has_translation(value, language.code):
+            return ""
+        return escape(in_direction(value[language.code], language.direction)) + notice(value, language)
+
+    def notice(item, language) -> str:
+        if expired(item):
+            key, day = "rule.expired", item.valid_until
+        elif not_yet(item):
+            key, day = "rule.not_yet", item.valid_from
+        else:
+            return ""
+        said = ui(key, language.code if language else BASE_LANGUAGE).format(date=day.strftime("%d.%m.%Y"))
+        return f"<br><em>{escape(in_direction(said, language.direction) if language else said)}</em>"
 
     def word(key: str, language) -> str:
         said = ui(key, language.code if language else BASE_LANGUAGE)
@@ -53,11 +67,17 @@ def lesson_preview(lesson: Lesson, content: Content, code: str = BASE_LANGUAGE) 
 
     position = ui("lesson.position", BASE_LANGUAGE).format(number=_number(lesson, content), total=len(content.lessons))
     goal = f"<p><strong>{word('lesson.goal', None)}</strong> {text(lesson.goal, None)}</p>"
+    whole = ""
+    if expired(lesson):  # the whole lesson rests on rules that ran out: said at the top, as the page does
+        day = lesson.valid_until.strftime("%d.%m.%Y")
+        whole = both(f"<p><em>{escape(ui('lesson.expired', BASE_LANGUAGE).format(date=day))}</em></p>",
+                     lambda language: f"<p><em>{word('lesson.expired', language).format(date=day)}</em></p>")
     return (
         '<div id="mp-preview" lang="nb">'
         f'<p class="mp-preview-position">{escape(position)}</p>'
         + both(f"<h1>{text(lesson.title, None)}</h1>",
                lambda language: f"<p><strong>{title}</strong></p>" if (title := text(lesson.title, language)) else "")
+        + whole
         + '<div class="mp-preview-goal">'
         + both(goal, lambda language: f"<p><strong>{word('lesson.goal', language)}</strong> {said}</p>"
                if (said := text(lesson.goal, language)) else "")

@@ -36,3 +36,12 @@ def test_a_text_missing_in_the_support_language_shows_the_norwegian_only():
     partial = LESSON.model_copy(update={"goal": {"nb": LESSON.goal["nb"]}})
     html = lesson_preview(partial, CONTENT, "so")
     assert html.count('lang="so"') == 3  # title, heading, key points; not the goal
+
+
+def test_a_rule_that_ran_out_has_the_apps_notice_in_both_languages(monkeypatch):
+    monkeypatch.setenv("MINPLAN_TODAY", "2099-01-01")
+    dated = [lesson for lesson in CONTENT.lessons
+             if any(getattr(text, "valid_until", None) for text in (lesson.goal, *lesson.key_points)) or lesson.valid_until]
+    assert dated, "the content has dated rules (lessons 09 and 11)"
+    html = lesson_preview(dated[0], CONTENT, "ar")
+    assert "gjaldt til" in html and html.count("<em>") >= 2
