@@ -196,8 +196,8 @@ def _match(base: dict, body: str, format: str, explanation: str | None) -> dict:
     if not 2 <= len(pairs) <= 8:
         raise _LeftOut(f"Min plan needs 2 to 8 pairs (this has {len(pairs)})", said("giftwords.pair_count", count=len(pairs)))
     pairs = [{"id": LETTERS[index]} | pair for index, pair in enumerate(pairs)]
-    said = "; ".join(f"{pair['term']['nb']} – {pair['match']['nb']}" for pair in pairs)
-    return base | {"type": "match", "pairs": pairs, "explanation": {"nb": explanation or f"Riktige par: {said}"}}
+    listed = "; ".join(f"{pair['term']['nb']} – {pair['match']['nb']}" for pair in pairs)
+    return base | {"type": "match", "pairs": pairs, "explanation": {"nb": explanation or f"Riktige par: {listed}"}}
 
 
 def _true_false(base: dict, truth: bool, body: str, format: str, explanation: str | None) -> tuple[dict, list[tuple[str, Said]]]:
