@@ -14,7 +14,7 @@ from minplan.serving.worker import run_limited
 from minplan.quiz.questions import Quiz, asked, read_quiz
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import MAX_BYTES
-from views.bilingual import in_both
+from views.bilingual import heading, in_both
 from views.quiz import problems as upload_problems
 from views.quiz.question import qx
 from views.quiz.runner import left_out_notice, run
@@ -27,7 +27,7 @@ SECONDS = 20
 
 
 def show() -> None:
-    st.title(t("quiz.upload_title"))
+    heading("quiz.upload_title", level=1)
     st.markdown(t("quiz.upload_intro"))
     uploaded = st.file_uploader(t("quiz.upload_label").format(kb=MAX_BYTES // 1024), type=["yaml", "yml", "gift"], key="quiz-upload", max_upload_size=MAX_MEGABYTES)
     if uploaded is None:
@@ -42,7 +42,7 @@ def show() -> None:
     if quiz is None:
         _problems(problems)
         return
-    st.success(t("quiz.upload_ok").format(count=len(quiz.questions)), icon=":material/check:")
+    st.success(in_both(lambda say, _: say("quiz.upload_ok").format(count=len(quiz.questions))), icon=":material/check:")
     st.header(qx(quiz.title))
     left_out_notice(quiz.questions)
     run(quiz, asked(quiz.questions), key=f"upload:{hashlib.sha256(raw).hexdigest()[:16]}", in_url=False)
