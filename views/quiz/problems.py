@@ -11,12 +11,14 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from minplan.content.bidi import in_direction, isolate
+from minplan.content.bidi import PDI, in_direction, isolate
 from minplan.content.problems import Problem, Said, printable, said
 from minplan.content.text import BASE_LANGUAGE
 from views.session import support_language, ui_in
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+LRI = "\u2066"
+"""LEFT-TO-RIGHT ISOLATE, closed by PDI like the first-strong isolates of minplan.content.bidi."""
 
 
 def show(problems: Sequence[Problem]) -> None:
@@ -45,6 +47,14 @@ def _fill(message: Said, words: Callable[[str], str], direction: str) -> str:
     """The message's sentences in one language, each value put in once (never read as a placeholder again),
     shown escaped (printable) and isolated, so a mark such as "}" or a Norwegian word keeps its place
     (in right-to-left text in_direction has isolated each placeholder already)."""
-    values = {name: printable(value) if direction == "rtl" else isolate(printable(value)) for name, value in message.values}
+    values = {name: _value(printable(value), direction) for name, value in message.values}
     text = " ".join(in_direction(words(key), direction) for key in message.keys)
     return _PLACEHOLDER.sub(lambda found: values.get(found.group(1), found.group(0)), text)
+
+
+def _value(shown: str, direction: str) -> str:
+    """A value without letters (a mark such as "}", "{#…}" or "::", a number) isolated left to right: Chromium lays
+    out a first-strong isolate that has no letter in the surrounding direction, and would mirror the braces."""
+    if not any(char.isalpha() for char in shown):
+        return f"{LRI}{shown}{PDI}"
+    return shown if direction == "rtl" else isolate(shown)
