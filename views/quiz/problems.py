@@ -29,13 +29,13 @@ def show(problems: Sequence[Problem]) -> None:
     language = support_language()
     for number, problem in enumerate(problem for problem in problems if problem.said is not None):
         with st.container(key=f"giftwords-problem-{number}"):
-            st.text(sentence(problem, ui_in(BASE_LANGUAGE), "ltr"))
+            st.text(_sentence(problem, ui_in(BASE_LANGUAGE), "ltr"))
             if language:
                 with st.container(key=f"under-{language.direction}-{language.code}-giftwords-{number}"):
-                    st.text(sentence(problem, ui_in(language.code), language.direction))
+                    st.text(_sentence(problem, ui_in(language.code), language.direction))
 
 
-def sentence(problem: Problem, words: Callable[[str], str], direction: str) -> str:
+def _sentence(problem: Problem, words: Callable[[str], str], direction: str) -> str:
     """«Linje 5 – spørsmålet på linje 5: …» in one language; the field is the teacher's own name for the
     question when it has one, isolated so it cannot turn the line around."""
     where = _fill(problem.place, words, direction) if problem.place else isolate(printable(problem.field))
