@@ -5,6 +5,7 @@ matching become questions; feedback (`#…`) becomes option feedback and general
 the explanation. Short answer, numerical, essay, description and partial credit have no form in
 Min plan: each is listed as FILE:LINE: NAME: message and left out; the rest is still written.
 The result is validated by the same schema as every quiz file, so it never writes a broken file.
+Every problem carries its message as interface keys too (Problem.said, ui/giftwords.yaml) for the page.
 """
 from __future__ import annotations
 

@@ -4,6 +4,8 @@ Only the syntax lives here: comments, blank-line separated questions, `$CATEGORY
 `[html]`-style format markers, escapes and the `{…}` answer part. What a block means for Min plan
 is decided in gift_import.py. A teacher's file is untrusted: it is refused, as a Problem, when it is
 too large, binary, not UTF-8 or holds control characters, and it is never parsed recursively.
+Each problem also carries its message as interface keys (ui/giftwords.yaml), so the page can say it in
+Norwegian and the support language while the command line prints the English.
 """
 from __future__ import annotations
 
