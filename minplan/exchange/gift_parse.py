@@ -4,13 +4,15 @@ Only the syntax lives here: comments, blank-line separated questions, `$CATEGORY
 `[html]`-style format markers, escapes and the `{…}` answer part. What a block means for Min plan
 is decided in gift_import.py. A teacher's file is untrusted: it is refused, as a Problem, when it is
 too large, binary, not UTF-8 or holds control characters, and it is never parsed recursively.
+Each problem also carries its message as interface keys (ui/giftwords.yaml), so the page can say it in
+Norwegian and the support language while the command line prints the English.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from minplan.content.problems import Problem
+from minplan.content.problems import Problem, Said, said
 from minplan.content.safe_yaml import MAX_BYTES
 from minplan.exchange.markup import strip_html, strip_markdown
 
@@ -79,7 +81,9 @@ def read_gift(name: str, raw: bytes) -> tuple[list[Block], list[Problem], int]:
     for line, lines in _chunks(text):
         bad = next((number for number in range(line, line + len(lines)) if number in unreadable), None)
         if bad is not None:
-            problems.append(Problem(name, bad, f"question at line {line}", f"{unreadable[bad]}; left out"))
+            message, why = unreadable[bad]
+            problems.append(Problem(name, bad, f"question at line {line}", f"{message}; left out",
+                                    why.then("giftwords.left_out"), question_at(line)))
             continue
         if lines[0].strip().startswith("$CATEGORY:"):
             category = plain(lines[0].strip()[len("$CATEGORY:"):])
@@ -94,30 +98,42 @@ def read_gift(name: str, raw: bytes) -> tuple[list[Block], list[Problem], int]:
     return blocks, problems, len(problems)
 
 
-def _decode(name: str, raw: bytes) -> tuple[str, dict[int, str], list[Problem]]:
+def question_at(line: int) -> Said:
+    """The field of a question without a name, as interface words: «question at line N»."""
+    return said("giftwords.place_question", line=line)
+
+
+def _file_problem(name: str, message: str, why: Said) -> list[Problem]:
+    return [Problem(name, 1, "file", message, why, said("giftwords.place_file"))]
+
+
+def _decode(name: str, raw: bytes) -> tuple[str, dict[int, tuple[str, Said]], list[Problem]]:
     """The file as text, the lines that cannot be read (by number, with why), or why the whole file cannot be read.
 
     UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are read, as Windows saves them;
     the same size limit as for a YAML upload."""
     if len(raw) > MAX_BYTES:
-        return "", {}, [Problem(name, 1, "file", f"the file is too large ({len(raw) // 1024} KB; at most {MAX_BYTES // 1024} KB)")]
+        size, limit = len(raw) // 1024, MAX_BYTES // 1024
+        return "", {}, _file_problem(name, f"the file is too large ({size} KB; at most {limit} KB)",
+                                     said("giftwords.too_large", size=size, limit=limit))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16", errors="replace")
     elif b"\x00" in raw:
-        return "", {}, [Problem(name, 1, "file", "this is not a text file (it holds binary data)")]
+        return "", {}, _file_problem(name, "this is not a text file (it holds binary data)", said("giftwords.binary"))
     else:
         text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    unreadable: dict[int, str] = {}
+    unreadable: dict[int, tuple[str, Said]] = {}
     for number, line in enumerate(text.split("\n"), start=1):
         found = _UNREADABLE.search(line)
         bad = found.group() if found else None
         if bad == "\ufffd":
-            unreadable[number] = "the line is not UTF-8; save the file as UTF-8"
+            unreadable[number] = "the line is not UTF-8; save the file as UTF-8", said("giftwords.not_utf8")
         elif bad is not None:
-            unreadable[number] = f"the line holds a control character (U+{ord(bad):04X}); remove it"
+            code = f"U+{ord(bad):04X}"
+            unreadable[number] = f"the line holds a control character ({code}); remove it", said("giftwords.control", code=code)
     if not text.strip():
-        return "", {}, [Problem(name, 1, "file", "the file is empty")]
+        return "", {}, _file_problem(name, "the file is empty", said("giftwords.empty"))
     return text, unreadable, []
 
 
@@ -153,9 +169,10 @@ def _block(name: str, line: int, category: str | None, lines: list[str]) -> tupl
     if text.startswith("::"):
         end = text.find("::", 2)
         if end < 0:
-            return None, Problem(name, line, "name", "the question name is not closed with ::")
+            return None, Problem(name, line, "name", "the question name is not closed with ::",
+                                 said("giftwords.name_open", code="::"), said("giftwords.place_name"))
         title, text = plain(text[2:end]), text[end + 2:].lstrip()
-    field = title or f"question at line {line}"
+    field, place = (title, None) if title else (f"question at line {line}", question_at(line))
     format = "moodle"
     marker = re.match(r"\[(\w+)\]", text)
     if marker and marker.group(1).lower() in FORMATS:
@@ -164,14 +181,16 @@ def _block(name: str, line: int, category: str | None, lines: list[str]) -> tupl
     if opening < 0:
         if closing >= 0:
             at = line + full.count("\n", 0, len(full) - len(text) + closing)
-            return None, Problem(name, at, field, "a } has no { before it; write \\} for the character itself")
+            return None, Problem(name, at, field, "a } has no { before it; write \\} for the character itself",
+                                 said("giftwords.closing_alone", close="}", open="{", code="\\}"), place)
         return Block(line, category, title, format, text, None, False), None
     at = line + full.count("\n", 0, len(full) - len(text) + opening)
     if closing < opening:
-        return None, Problem(name, at, field, "the answers are not closed with }")
+        return None, Problem(name, at, field, "the answers are not closed with }", said("giftwords.answers_open", close="}"), place)
     answers = text[opening + 1:closing]
     if "{" in answers or "}" in answers:
-        return None, Problem(name, at, field, "the answers hold another { or }; write \\{ and \\} for the characters themselves")
+        return None, Problem(name, at, field, "the answers hold another { or }; write \\{ and \\} for the characters themselves",
+                             said("giftwords.answers_nested", open="{", close="}", open_code="\\{", close_code="\\}"), place)
     after = text[closing + 1:]
     blank = bool(after.strip())
     question = text[:opening] + ("_____" if blank else "") + after

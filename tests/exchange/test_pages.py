@@ -6,8 +6,10 @@ from streamlit.testing.v1 import AppTest
 
 from minplan.content.bidi import plain
 from minplan.catalogue import load_content
+from minplan.exchange.gift_import import import_gift
 from minplan.quiz.kinds import quizzes
 from tests.conftest import ROOT, open_page, run_app
+from views.quiz.problems import LRI
 
 CONTENT = load_content(ROOT)
 GIFT = ("::Plan::Hvem lager planen? {=Du og kommunen ~Bare kommunen#Nei.}\n\n"
@@ -15,10 +17,15 @@ GIFT = ("::Plan::Hvem lager planen? {=Du og kommunen ~Bare kommunen#Nei.}\n\n"
         "Skriv om planen din. {}\n").encode()
 
 
-def _upload(name: str, raw: bytes) -> AppTest:
-    app = open_page(run_app(), "egen-test")
+def _upload(name: str, raw: bytes, query: dict[str, str] | None = None) -> AppTest:
+    app = open_page(run_app(query), "egen-test")
     app.file_uploader(key="quiz-upload").set_value((name, raw, "text/plain"))
     return app.run()
+
+
+def _shown(text: str) -> str:
+    """A problem line without its invisible direction marks (the first-strong and left-to-right isolates)."""
+    return plain(text).replace(LRI, "")
 
 
 def _buttons(app: AppTest) -> list[str]:
@@ -30,7 +37,8 @@ def test_a_gift_file_runs_and_lists_what_was_left_out_with_its_line():
     assert not app.exception
     assert app.selectbox(key="quiz-upload-lesson").value == CONTENT.lessons[0].id
     assert app.warning[0].value.startswith("1 spørsmål kom ikke med")
-    assert app.text[0].value == "moodle.gift:5: question at line 5: an essay question (empty answers {}) has no form in Min plan; left out"
+    assert _shown(app.text[0].value) == ("Linje 5 – spørsmålet på linje 5: Min plan har ikke spørsmål der du skriver en lang tekst ({})."
+                                        " Spørsmålet er ikke med i testen.")
     assert app.get("progress")[0].proto.text == "1 av 2"
 
 
@@ -38,14 +46,43 @@ def test_a_gift_file_with_nothing_usable_shows_the_problems_and_does_not_start()
     app = _upload("bad.gift", b"Hva er 2 + 2? {#4}\n")
     assert not app.exception
     assert app.error[0].value.startswith("Filen har 2 feil.")
-    assert "numerical" in app.text[0].value
+    assert "et tall som svar ({#4})" not in _shown(app.text[0].value)
+    assert "et tall som svar ({#…})" in _shown(app.text[0].value)
     assert not app.get("progress")
 
 
 def test_a_binary_gift_file_is_refused_with_a_message():
     app = _upload("x.gift", b"\x00\x01")
     assert not app.exception
-    assert "binary" in app.text[0].value
+    assert _shown(app.text[0].value) == "Linje 1 – filen: Dette er ikke en tekstfil."
+
+
+def test_gift_problems_are_said_in_norwegian_with_arabic_beneath_and_no_english():
+    raw = ("::Vond:: Hva? {=a ~b\n\nSkriv om planen. {}\n\nTo? {#2}\n\nHer er en } alene\n\n"
+           "::<b>Navn</b>:: Hvem? {{=a ~b}\n\nSant? {T#feil#riktig}\n").encode()
+    english = [problem.message for problem in import_gift("x.gift", raw, [lesson.id for lesson in CONTENT.lessons], "egen-test", CONTENT.lessons[0].id).problems]
+    app = _upload("x.gift", raw, {"lang": "ar"})
+    assert not app.exception
+    shown = [_shown(element.value) for element in [*app.text, *app.markdown, *app.warning, *app.error]]
+    page = "\n".join(shown)
+    for sentence in english:
+        assert sentence not in page
+    for word in ("left out", "question at line", "Min plan has no", "answers"):
+        assert word not in page
+    texts = [_shown(text.value) for text in app.text]
+    assert len(texts) == 2 * len(english)
+    for norwegian, arabic in zip(texts[::2], texts[1::2]):
+        assert norwegian.startswith("Linje ") and arabic.startswith("السطر ")
+        assert norwegian.split(" ")[1] == arabic.split(" ")[1]
+    assert "<b>Navn</b>" in page and not any("<b>" in markdown.value for markdown in app.markdown)
+    assert app.warning[0].value.startswith("5 spørsmål kom ikke med") and "\n\u200fلم" in app.warning[0].value
+
+
+def test_right_to_left_problem_lines_keep_numbers_and_marks_isolated():
+    app = _upload("x.gift", b"Hva? {=a ~b\n", {"lang": "prs"})
+    arabic_script = app.text[1].value
+    assert arabic_script.startswith("\u200fسطر \u2068\u20661\u2069\u2069")
+    assert f"{LRI}}}\u2069" in arabic_script  # a mark without letters runs left to right: never mirrored
 
 
 def test_lesson_page_offers_the_pdf():

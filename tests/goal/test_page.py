@@ -42,10 +42,10 @@ def step_titles(app) -> list[str]:
 def test_page_opens_on_the_painter_and_asks_before_it_tells():
     app = open_goal()
     assert not app.exception
-    assert app.title[0].value == say("goal.title")
+    assert "# " + say("goal.title") in [markdown.value for markdown in app.markdown]
     assert app.selectbox(key="goal-job").value == "maler"
     assert app.button_group(key="goal-answer-maler").value is None
-    assert say("goal.known_title") not in [header.value for header in app.subheader]
+    assert "### " + say("goal.known_title") not in [markdown.value for markdown in app.markdown]
     assert not app.get("download_button")
 
 
@@ -148,3 +148,26 @@ def test_support_language_shows_beside_the_norwegian_facts():
     assert app.button_group(key="goal-answer-maler").value == "ja"
     assert any("Bli maler" in box.label for box in app.selectbox)
 
+
+
+def test_norwegian_stays_in_sight_beside_dari():
+    """Issue 21 §3: with Dari chosen, every heading, choice and button of the exercise still shows the
+    Norwegian words the teacher says, with the Dari beneath them."""
+    app = answer(open_goal({"lang": "prs"}), "ja")
+    markdown = [plain(element.value) for element in app.markdown]
+    for key, level in [("goal.title", 1), ("goal.job_label", 3), ("goal.question", 3), ("goal.known_title", 3),
+                       ("goal.branch_label", 3), ("goal.steps_title", 3), ("goal.ladder_heading", 3), ("goal.download_heading", 3)]:
+        assert f"{'#' * level} {say(key)}" in markdown, key
+        assert plain(pick(CONTENT.ui[key], "prs")) in markdown, key
+    answers = app.button_group(key="goal-answer-maler")
+    assert [plain(option.content) for option in answers.proto.options] == [
+        f"{say(f'goal.answer_{value}')}  \n{plain(pick(CONTENT.ui[f'goal.answer_{value}'], 'prs'))}" for value in ("ja", "nei", "vet-ikke")]
+    labels = [plain(button.label) for button in app.button]
+    for key in ("goal.move_up", "goal.remove", "goal.reset", "goal.add_button"):
+        assert f"{say(key)}  \n{plain(pick(CONTENT.ui[key], 'prs'))}" in labels, key
+    branches = app.radio(key="goal-branch-maler")
+    assert all(plain(option).startswith(say(f"goal.branch_{branch}").format(job="maler")) for branch, option in
+               zip(("utdanning", "arbeid"), branches.options))
+    assert plain(app.expander[-1].label).startswith(say("goal.ladder_as_text"))
+    text = text_of(app)
+    assert say("goal.verdict_partly") in text and plain(pick(CONTENT.ui["goal.verdict_partly"], "prs")) in text

@@ -9,6 +9,7 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from minplan.catalogue import load_content
+from minplan.content.bidi import plain
 from minplan.content.markdown import escape_markdown
 from minplan.quiz.questions import Question, asked
 from minplan.content.safe_yaml import MAX_BYTES
@@ -272,7 +273,7 @@ class TestTeacherUpload:
     def test_a_bad_file_leaves_the_rest_of_the_page_working(self):
         app = self.upload("x.yaml", b"\x00\x01binary")
         assert not app.exception
-        assert app.title[0].value == "Lag din egen test"
+        assert "# Lag din egen test" in [markdown.value for markdown in app.markdown]
         assert app.file_uploader(key="quiz-upload") is not None
         app.file_uploader(key="quiz-upload").set_value(("eksempel.yaml", EXAMPLE, "application/x-yaml"))
         assert app.run().success[0].value.startswith("Filen er i orden")
@@ -324,3 +325,16 @@ def test_a_round_on_one_lesson_asks_only_that_lesson():
     app = open_page(run_app(), QUIZ.id).button(key=f"{QUIZ.id}-round-{lesson}").click().run()
     ids = attempt(app, QUIZ.id).asked
     assert ids and all(question.lesson == lesson for question in ASKED if question.id in ids)
+
+
+def test_norwegian_stays_in_sight_beside_arabic():
+    """Issue 21 §3: with Arabic chosen, «Velg ett svar», the short quiz's title and its links still show the
+    Norwegian first, with the Arabic beneath."""
+    lesson = CONTENT.lessons[0]
+    app = open_page(run_app({"lang": "ar", "q_lesson": lesson.id}), QUIZ.id)
+    assert not app.exception
+    assert app.title[0].value == f"Kort test: {lesson.title['nb']}"
+    assert any(plain(markdown.value) == plain(CONTENT.ui["quiz.lesson_quiz"]["ar"]).format(lesson=plain(lesson.title["ar"]))
+               for markdown in app.markdown)
+    arabic = plain(CONTENT.ui["quiz.choose_one"]["ar"])
+    assert [plain(radio.label) for radio in app.radio] == [f"Velg ett svar  \n{arabic}"]

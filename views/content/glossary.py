@@ -1,7 +1,8 @@
 """The glossary (ordliste): search as the learner types, exact words first, or practise with word cards.
 
 The list is drawn once by the server; a small script filters and orders it in the browser at each key
-press with the tiers of minplan.content.glossary.rank (the server ranks the same way after Enter).
+press with the tiers of minplan.content.glossary.rank (the server ranks the same way after Enter), and
+says in the count line how many words it shows, from the same interface words as the server.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from views.session import content, language, t
 
 _LIVE = """<script>(() => {
 window.glossaryIndex = __INDEX__;
+window.glossaryWords = __WORDS__;
 const field = () => document.querySelector(".st-key-glossary-query input");
 function tier(entry, q) {
   const [words, text] = entry;
@@ -36,6 +38,7 @@ function filter() {
   if (!input || !window.glossaryIndex) return;
   const q = input.value.trim().toLowerCase();
   document.querySelectorAll("[class*='st-key-glossary-letter-']").forEach(el => { el.style.display = q ? "none" : ""; });
+  let shown = 0;
   window.glossaryIndex.forEach((entry, number) => {
     const box = document.querySelector(".st-key-glossary-term-" + number);
     const item = box && box.closest(".st-key-glossary-list > *");
@@ -43,7 +46,12 @@ function filter() {
     const rank = q ? tier(entry, q) : 0;
     item.style.display = rank < 0 ? "none" : "";
     item.style.order = q ? String(rank) : "";
+    if (rank >= 0) shown += 1;
   });
+  /* The count line follows the words shown; plain text (textContent), so the typed query is never markup. */
+  const count = document.querySelector(".st-key-glossary-count p");
+  const words = window.glossaryWords;
+  if (count) count.textContent = shown ? words.count.replace("{count}", String(shown)) : words.none.replace("{query}", input.value.trim());
 }
 /* One listener on the document: Streamlit may replace the field itself between runs. */
 if (!window.glossaryLive) {
@@ -73,7 +81,8 @@ def _list() -> None:
     if not terms:
         st.info(t("glossary.none").format(query=escape_markdown(query)))
         return
-    st.caption(t("glossary.count").format(count=len(terms)))
+    with st.container(key="glossary-count"):
+        st.caption(t("glossary.count").format(count=len(terms)))
     unreviewed_notice()
     grouped = groupby(terms, key=first_letter) if not query.strip() else [("", terms)]
     with st.container(key="glossary-list"):
@@ -84,9 +93,14 @@ def _list() -> None:
             for term in group:
                 _term(term, terms.index(term))
     index = [search_fields(term, language()) for term in terms]
-    st.html(_LIVE.replace("__INDEX__", json.dumps(index, ensure_ascii=False).replace("<", "\\u003c")),
-            unsafe_allow_javascript=True)
+    words = {"count": t("glossary.count"), "none": t("glossary.none")}
+    st.html(_LIVE.replace("__INDEX__", _json(index)).replace("__WORDS__", _json(words)), unsafe_allow_javascript=True)
     glossary_buttons()
+
+
+def _json(value: object) -> str:
+    """`value` as JSON that cannot close the script it is written into."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def _term(term: Term, number: int) -> None:

@@ -20,7 +20,7 @@ from minplan.content.text import BASE_LANGUAGE
 from views.content.citation import source_line
 from views.goal import editor as goal_editor
 from views.exchange.downloads import sketch_pdf_button
-from views.bilingual import also, both, one_line, say, unreviewed_notice
+from views.bilingual import also, both, heading, in_both, label_of, one_line, say, unreviewed_notice
 from views.session import content, progress, sync_url, t, tx
 from minplan.goal.kinds import job_catalogue
 
@@ -40,7 +40,7 @@ def page() -> st.Page:
 
 
 def show() -> None:
-    st.title(t("goal.title"))
+    heading("goal.title", level=1)
     catalogue = job_catalogue(content())
     if catalogue is None:
         st.warning(t("goal.missing"))
@@ -78,18 +78,18 @@ def save(sketch: Sketch) -> None:
 
 def _job(sketch: Sketch, catalogue: JobCatalogue) -> None:
     jobs = sorted(catalogue.jobs, key=lambda job: norwegian_key(tx(job.title)))
-    names = {job.id: _capital(one_line(job.title)) for job in jobs} | {OTHER: t("goal.job_other")}
+    names = {job.id: _capital(one_line(job.title)) for job in jobs} | {OTHER: both("goal.job_other")}
     options = list(names)
     chosen = sketch.job if sketch.job else OTHER
-    st.subheader(t("goal.job_label"))
+    heading("goal.job_label", level=3)
     st.selectbox(t("goal.job_label"), options, index=options.index(chosen), format_func=names.get,
                  key="goal-job", on_change=_on_job, args=(catalogue,), label_visibility="collapsed",
-                 placeholder=t("select.placeholder"))
+                 placeholder=both("select.placeholder"))
     job = catalogue.job(sketch.job) if sketch.job else None
     if job is not None:
         also(job.title)
     if chosen == OTHER:
-        st.text_input(t("goal.job_text"), value=sketch.own_job, max_chars=60, placeholder=t("goal.job_text_hint"),
+        st.text_input(label_of("goal.job_text"), value=sketch.own_job, max_chars=60, placeholder=t("goal.job_text_hint"),
                       key="goal-job-text", on_change=lambda: save(choose_job(current(catalogue), None, st.session_state["goal-job-text"])))
 
 
@@ -101,10 +101,10 @@ def _on_job(catalogue: JobCatalogue) -> None:
 
 def _question(sketch: Sketch, catalogue: JobCatalogue) -> None:
     key = f"goal-answer-{_identity(sketch)}"
-    st.subheader(t("goal.question"))
+    heading("goal.question", level=3)
     if sketch.answer is None:
-        st.caption(t("goal.question_help"))
-    names = {answer: t(f"goal.answer_{answer}") for answer in Answer}
+        st.caption(label_of("goal.question_help"))
+    names = {answer: label_of(f"goal.answer_{answer}") for answer in Answer}
     st.segmented_control(t("goal.question"), list(Answer), default=sketch.answer, key=key, width="stretch",
                          format_func=names.get, label_visibility="collapsed",
                          on_change=lambda: _on_answer(catalogue, key))
@@ -120,14 +120,14 @@ def _known(sketch: Sketch, catalogue: JobCatalogue) -> None:
     """What the sources say, how sure it is, where it comes from, and always: ask the advisor."""
     level = requirement(catalogue, sketch.job)
     outcome = verdict(level, sketch.answer)
-    _VERDICT_BOX[outcome](t(f"goal.verdict_{outcome}"))
+    _VERDICT_BOX[outcome](label_of(f"goal.verdict_{outcome}"))
     job = catalogue.job(sketch.job)
     with st.container(border=True):
-        st.subheader(t("goal.known_title"))
-        st.markdown(f"**{t(f'goal.level_{level}' if level else 'goal.level_unknown')}**")
+        heading("goal.known_title", level=3)
+        st.markdown(_bold(f"goal.level_{level}" if level else "goal.level_unknown"))
         if job is not None:
             _facts(job, catalogue)
-        st.info(t("goal.ask_advisor"), icon=":material/support_agent:")
+        st.info(label_of("goal.ask_advisor"), icon=":material/support_agent:")
 
 
 def _facts(job: Job, catalogue: JobCatalogue) -> None:
@@ -136,31 +136,31 @@ def _facts(job: Job, catalogue: JobCatalogue) -> None:
         say(job.licence, lead="goal.licence")
     say(job.path, lead="goal.path")
     say(job.without, lead="goal.without")
-    st.markdown(f"**{t('goal.sources')}**\n" + "\n".join(f"- {source_line(source)}" for source in cited(content().sources, job.sources)))
-    st.caption(t("goal.checked").format(date=catalogue.checked.strftime("%d.%m.%Y")))
+    st.markdown(_bold("goal.sources") + "\n" + "\n".join(f"- {source_line(source)}" for source in cited(content().sources, job.sources)))
+    st.caption(in_both(lambda say, _: say("goal.checked").format(date=catalogue.checked.strftime("%d.%m.%Y"))))
 
 
 def _branch(sketch: Sketch, catalogue: JobCatalogue) -> None:
     branches = allowed_branches(requirement(catalogue, sketch.job))
     name = job_name(sketch, catalogue, BASE_LANGUAGE)
-    st.subheader(t("goal.branch_label"))
+    heading("goal.branch_label", level=3)
     if len(branches) == 1:
-        st.info(t("goal.branch_only_education"), icon=":material/school:")
+        st.info(label_of("goal.branch_only_education"), icon=":material/school:")
     else:
         key = f"goal-branch-{_identity(sketch)}"
         st.radio(t("goal.branch_label"), branches, index=branches.index(sketch.branch) if sketch.branch in branches else None,
-                 format_func=lambda branch: t(f"goal.branch_{branch}").format(job=name), key=key,
+                 format_func=lambda branch: in_both(lambda say, _: say(f"goal.branch_{branch}").format(job=name)), key=key,
                  label_visibility="collapsed",
                  on_change=lambda: save(choose_branch(current(catalogue), st.session_state[key], catalogue)))
     if sketch.branch == Branch.EDUCATION:
-        st.caption(t("goal.education_long"))
+        st.caption(label_of("goal.education_long"))
 
 
 def _download(sketch: Sketch, catalogue: JobCatalogue) -> None:
-    st.subheader(t("goal.download_heading"))
-    st.info(t("goal.municipality_decides"), icon=":material/account_balance:")
+    heading("goal.download_heading", level=3)
+    st.info(label_of("goal.municipality_decides"), icon=":material/account_balance:")
     sketch_pdf_button(sketch, catalogue)
-    st.caption(t("goal.saved_here"))
+    st.caption(label_of("goal.saved_here"))
 
 
 def _teacher_notes(catalogue: JobCatalogue) -> None:
@@ -171,6 +171,11 @@ def _teacher_notes(catalogue: JobCatalogue) -> None:
             say(paragraph)
         st.markdown(f"**{t('lesson.discussion')}**")
         st.markdown("\n".join(f"- {tx(question)}" for question in notes.discussion))
+
+
+def _bold(key: str) -> str:
+    """An interface word in bold in Norwegian and, on the next line, in the support language (issue 21 §3)."""
+    return in_both(lambda say, _: f"**{say(key)}**")
 
 
 def _identity(sketch: Sketch) -> str:

@@ -9,9 +9,12 @@ from minplan.content.models import Lesson
 from minplan.quiz.questions import Quiz, asked
 from views.quiz import upload as quiz_upload
 from views.exchange.downloads import quiz_buttons
+from minplan.content.bidi import isolate
+from minplan.content.text import BASE_LANGUAGE
+from views.bilingual import label_of, translated
 from views.links import link
 from views.quiz.runner import left_out_notice, run
-from views.session import content, t, tx
+from views.session import content, support_language, t, tx, ui_in
 from minplan.quiz.kinds import quizzes
 
 LESSON_PARAM = "q_lesson"
@@ -31,7 +34,7 @@ def lesson_quiz_link(lesson: Lesson) -> None:
     """A link from a lesson to its short quiz, in the first quiz that has questions on it."""
     quiz = next((quiz for quiz in quizzes(content()) if quiz.for_lesson(lesson.id)), None)
     if quiz is not None:
-        link(quiz.id, label=t("quiz.lesson_link"), icon=":material/quiz:", params={LESSON_PARAM: lesson.id})
+        link(quiz.id, label=label_of("quiz.lesson_link"), icon=":material/quiz:", params={LESSON_PARAM: lesson.id})
 
 
 def _runner(quiz: Quiz) -> Callable[[], None]:
@@ -45,11 +48,20 @@ def _runner(quiz: Quiz) -> Callable[[], None]:
             run(quiz, asked(quiz.questions), key=quiz.id, in_url=True)
             quiz_buttons(quiz)
             return
-        st.title(t("quiz.lesson_quiz").format(lesson=tx(lesson.title)))
+        _title(lesson)
         left_out_notice(quiz.for_lesson(lesson_id))
         run(quiz, questions, key=f"{quiz.id}:{lesson_id}", in_url=True)
-        link(quiz.id, label=t("quiz.whole_quiz"), icon=":material/quiz:")
+        link(quiz.id, label=label_of("quiz.whole_quiz"), icon=":material/quiz:")
 
     run_quiz.__name__ = f"quiz_{quiz.id.replace('-', '_')}"
     return run_quiz
 
+
+
+def _title(lesson: Lesson) -> None:
+    """The short quiz's title in Norwegian, with the support language small beneath it (as views.bilingual.heading)."""
+    st.title(ui_in(BASE_LANGUAGE)("quiz.lesson_quiz").format(lesson=lesson.title[BASE_LANGUAGE]))
+    language = support_language()
+    if language:
+        with st.container(key=f"under-{language.direction}-{language.code}-quiz-title"):
+            st.markdown(t("quiz.lesson_quiz").format(lesson=translated(lesson.title) or isolate(lesson.title[BASE_LANGUAGE])))

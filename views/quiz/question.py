@@ -99,18 +99,18 @@ def _radio(caption: str, arranged: list[str], names: dict[str, str], key: str, r
 
 def _single(question: Question, arranged: list[str], widget: str, recorded: Answer | None, letters: Mapping[str, str]) -> None:
     names = {option.id: qx(option.text) for option in question.options}
-    _radio(t("quiz.choose_one"), arranged, _lettered(names, letters), widget, recorded[0] if recorded else None)
+    _radio(label_of("quiz.choose_one"), arranged, _lettered(names, letters), widget, recorded[0] if recorded else None)
 
 
 def _true_false(question: Question, arranged: list[str], widget: str, recorded: Answer | None,
                 letters: Mapping[str, str]) -> None:
     names = {TRUE: label_of("quiz.true"), FALSE: label_of("quiz.false")}
-    _radio(t("quiz.choose_one"), arranged, _lettered(names, letters), widget, recorded[0] if recorded else None)
+    _radio(label_of("quiz.choose_one"), arranged, _lettered(names, letters), widget, recorded[0] if recorded else None)
 
 
 def _multiple(question: Question, arranged: list[str], widget: str, recorded: Answer | None, letters: Mapping[str, str]) -> None:
     texts = _lettered({option.id: qx(option.text) for option in question.options}, letters)
-    st.markdown(t("quiz.choose_many"))
+    st.markdown(label_of("quiz.choose_many"))
     for option_id in arranged:
         st.checkbox(texts[option_id], value=bool(recorded and option_id in recorded), key=f"{widget}:{option_id}",
                     disabled=recorded is not None, width="stretch")
@@ -123,9 +123,9 @@ def _order(question: Question, arranged: list[str], widget: str, recorded: Answe
         st.session_state[state_key] = list(recorded or ())
     placed: list[str] = st.session_state[state_key]
     if recorded is None:
-        st.markdown(t("quiz.order_help"))
+        st.markdown(label_of("quiz.order_help"))
     if placed:
-        st.markdown(t("quiz.order_yours"))
+        st.markdown(label_of("quiz.order_yours"))
         st.markdown("\n".join(f"{number}. {texts[step_id]}" for number, step_id in enumerate(placed, start=1)))
     if recorded is not None:
         return
@@ -133,7 +133,7 @@ def _order(question: Question, arranged: list[str], widget: str, recorded: Answe
         if step_id not in placed:
             st.button(texts[step_id], key=f"{widget}:step:{step_id}", width="stretch", on_click=_place, args=(state_key, step_id))
     if placed:
-        st.button(t("quiz.order_undo"), key=f"{widget}:undo", icon=":material/undo:", on_click=_undo, args=(state_key,))
+        st.button(label_of("quiz.order_undo"), key=f"{widget}:undo", icon=":material/undo:", on_click=_undo, args=(state_key,))
 
 
 def _place(state_key: str, step_id: str) -> None:

@@ -14,6 +14,8 @@ from minplan.serving.worker import run_limited
 from minplan.quiz.questions import Quiz, asked, read_quiz
 from minplan.content.problems import Problem
 from minplan.content.safe_yaml import MAX_BYTES
+from views.bilingual import heading, in_both
+from views.quiz import problems as upload_problems
 from views.quiz.question import qx
 from views.quiz.runner import left_out_notice, run
 from views.session import content, t, tx
@@ -25,7 +27,7 @@ SECONDS = 20
 
 
 def show() -> None:
-    st.title(t("quiz.upload_title"))
+    heading("quiz.upload_title", level=1)
     st.markdown(t("quiz.upload_intro"))
     uploaded = st.file_uploader(t("quiz.upload_label").format(kb=MAX_BYTES // 1024), type=["yaml", "yml", "gift"], key="quiz-upload", max_upload_size=MAX_MEGABYTES)
     if uploaded is None:
@@ -40,7 +42,7 @@ def show() -> None:
     if quiz is None:
         _problems(problems)
         return
-    st.success(t("quiz.upload_ok").format(count=len(quiz.questions)), icon=":material/check:")
+    st.success(in_both(lambda say, _: say("quiz.upload_ok").format(count=len(quiz.questions))), icon=":material/check:")
     st.header(qx(quiz.title))
     left_out_notice(quiz.questions)
     run(quiz, asked(quiz.questions), key=f"upload:{hashlib.sha256(raw).hexdigest()[:16]}", in_url=False)
@@ -58,8 +60,8 @@ def _gift(name: str, raw: bytes) -> tuple[Quiz | None, list[Problem]]:
     if result.quiz is None:
         return None, result.problems
     if result.problems:
-        st.warning(t("quiz.upload_left_out").format(count=result.left_out), icon=":material/warning:")
-        st.text("\n".join(str(problem) for problem in result.problems))
+        st.warning(in_both(lambda say, _: say("quiz.upload_left_out").format(count=result.left_out)), icon=":material/warning:")
+        upload_problems.show(result.problems)
     return result.quiz, []
 
 
@@ -72,6 +74,6 @@ def _limited(read, name: str, raw: bytes, *rest):
 
 
 def _problems(problems: list[Problem]) -> None:
-    """The problems as `minplan check` prints them; shown as plain text (st.text), so nothing in them is rendered."""
-    st.error(t("quiz.upload_bad").format(count=len(problems)), icon=":material/error:")
-    st.text("\n".join(str(problem) for problem in problems))
+    """The problems by line, in Norwegian and the support language (views/quiz/problems.py), never rendered."""
+    st.error(in_both(lambda say, _: say("quiz.upload_bad").format(count=len(problems))), icon=":material/error:")
+    upload_problems.show(problems)
