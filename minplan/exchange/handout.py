@@ -1,8 +1,13 @@
-"""A lesson as a printable handout (HTML for the PDF renderer): Norwegian beside the support language.
+"""A lesson as a printable handout (HTML for the PDF renderer): Norwegian beside the support language, on one A4.
 
 Each block (goal, key points, example, check question) is one row of two columns, Norwegian left,
 the support language right, in its own direction, so a participant reads both side by side and the
 teacher can point at the Norwegian. An unchecked translation says so, as in the app. All text is escaped.
+
+The participant's copy never shows the right answer: it would give the check question away before they
+try. The teacher's copy (`teacher=True`) is marked as such and has the answer and its explanation under
+the question. Every source is listed, in small type and two columns, one line each, so the sources do not
+push the page over. `size` is the body's type size in points; pdf.py lowers it until the handout fits.
 """
 from __future__ import annotations
 
@@ -10,31 +15,72 @@ from html import escape
 
 from minplan.content.loader import Content
 from minplan.content.models import Lesson
-from minplan.content.sources import byline
+from minplan.content.sources import Source, byline
 from minplan.content.text import BASE_LANGUAGE, pick
 from minplan.translation.gaps import texts_in
 from minplan.translation.review import all_reviewed
 
-STYLE = """
-@page { size: A4; margin: 13mm 13mm 14mm; @bottom-center { content: counter(page) " / " counter(pages); font: 8pt "Noto Sans", sans-serif; color: #3d4651; } }
-body { font-family: "Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", sans-serif; font-size: 10pt; line-height: 1.35; color: #14171a; margin: 0; }
-h1 { font-size: 17pt; color: #1d4f91; margin: 0 0 1mm; }
-h2 { font-size: 11.5pt; color: #1d4f91; margin: 3.5mm 0 1mm; border-bottom: 0.6pt solid #1d4f91; }
-.pair { display: flex; gap: 6mm; break-inside: avoid; }
-.pair > div { flex: 1 1 0; min-width: 0; }
-.pair p, .pair ul, .pair ol { margin: 0 0 1mm; }
-.pair ul, .pair ol { padding-inline-start: 5mm; }
-.title h1 { margin-bottom: 0; }
-.summary { font-size: 10.5pt; }
-.goal { border: 1pt solid #1d4f91; padding: 2mm 3mm; margin-top: 2mm; }
-.example { background: #eef3fa; padding: 2mm 3mm; }
-.check li { list-style: none; margin: 0 0 1.2mm; }
-.box { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.8pt solid #14171a; margin-inline-end: 2mm; vertical-align: -0.4mm; }
-[dir=rtl] { text-align: right; font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }
-[lang=ti] { font-family: "Noto Sans Ethiopic", "Noto Sans", sans-serif; }
-.note, .sources { font-size: 8pt; color: #3d4651; }
-.sources { margin-top: 4mm; overflow-wrap: anywhere; }
-.answer { font-size: 8pt; color: #3d4651; margin-top: 1mm; }
+SIZES = (10.0, 9.5, 9.0, 8.5, 8.0)
+"""Body type sizes tried in turn, largest first; 8 pt is the smallest that stays legible on paper."""
+SMALLEST_SOURCES = 7.0
+"""Sources, notes and the page number never go below this (pt)."""
+
+
+MARGIN_MM = (8, 9)
+"""The page's margins, top and bottom, left and right."""
+GAP_MM = 5
+"""Between the Norwegian and the support column."""
+WIDEST_SUPPORT = 0.58
+"""The support column's largest share of the line: English, Ukrainian and Somali run longer than Norwegian."""
+
+
+def support_share(lesson: Lesson, language: str) -> float:
+    """The support column's share of each row's width: as much more than half as its text is longer than the
+    Norwegian (by letters), up to WIDEST_SUPPORT; never less than half, since letters undercount Ge'ez and Arabic."""
+    if language == BASE_LANGUAGE:
+        return 0.0
+    texts = [text for _, text in texts_in(_printed(lesson))]
+    norwegian = sum(len(pick(text, BASE_LANGUAGE)) for text in texts)
+    support = sum(len(pick(text, language)) for text in texts)
+    return round(min(WIDEST_SUPPORT, max(0.5, support / (support + norwegian))), 3)
+
+
+def _printed(lesson: Lesson) -> dict:
+    """The parts of the lesson a handout prints, as texts_in reads them."""
+    return lesson.model_dump(mode="json", include={"title", "summary", "goal", "key_points", "example", "check"})
+
+
+def style(size: float, share: float = 0.5) -> str:
+    """The handout's CSS with body type of `size` pt and the support column taking `share` of a row; everything
+    else scales with the type, and small type stays ≥ 7 pt."""
+    small = max(SMALLEST_SOURCES, round(size * 0.8, 2))
+    return f"""
+@page {{ size: A4; margin: {MARGIN_MM[0]}mm {MARGIN_MM[1]}mm; }}
+html {{ font-size: {size}pt; }}
+body {{ font-family: "Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", sans-serif; font-size: 1rem; line-height: 1.25; color: #14171a; margin: 0; }}
+h1 {{ font-size: 1.4rem; line-height: 1.15; color: #1d4f91; margin: 0; }}
+h2 {{ font-size: 1.08rem; color: #1d4f91; margin: 1.8mm 0 0.6mm; border-bottom: 0.6pt solid #1d4f91; }}
+.pair {{ display: flex; gap: {GAP_MM}mm; break-inside: avoid; }}
+.pair > div {{ flex: {1 - share:.3f} 1 0; min-width: 0; }}
+.pair > div + div {{ flex: {share:.3f} 1 0; }}
+.pair p, .pair ul, .pair ol {{ margin: 0 0 0.8mm; }}
+.pair ul, .pair ol {{ padding-inline-start: 4.5mm; }}
+.pair li {{ margin: 0 0 0.4mm; }}
+.summary {{ margin-top: 0.5mm; }}
+.goal {{ border: 1pt solid #1d4f91; padding: 1.2mm 2.5mm; margin-top: 1.5mm; }}
+.example {{ background: #eef3fa; padding: 1.2mm 2.5mm; }}
+.check ol {{ padding-inline-start: 0; }}
+.check li {{ list-style: none; margin: 0 0 0.5mm; }}
+.box {{ display: inline-block; width: 0.85em; height: 0.85em; border: 0.8pt solid #14171a; margin-inline-end: 1.5mm; vertical-align: -0.1em; }}
+[dir=rtl] {{ text-align: right; font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }}
+[lang=ti] {{ font-family: "Noto Sans Ethiopic", "Noto Sans", sans-serif; }}
+.note, .mark {{ font-size: {small}pt; color: #3d4651; margin: 0.5mm 0 0; }}
+.mark {{ color: #8a1c1c; font-weight: bold; }}
+.answer {{ border-inline-start: 2pt solid #1d6b3a; padding-inline-start: 2mm; margin-top: 1mm; }}
+.hvem-spor-jeg {{ font-size: {small + 0.5}pt !important; line-height: 1.22 !important; padding: 1.2mm 2.5mm !important; margin-top: 2mm !important; }}
+.hvem-spor-jeg h2 {{ font-size: {small + 1.5}pt; border: 0; }}
+.sources {{ font-size: {small}pt; line-height: 1.13; color: #3d4651; margin: 1.5mm 0 0; columns: 2; column-gap: 5mm; overflow-wrap: anywhere; }}
+.sources b {{ color: #1d4f91; }}
 """
 
 
@@ -49,10 +95,30 @@ def _pair(css: str, norwegian: str, support: str | None, language: str, directio
     return f'<div class="pair {css}">{left}{right}</div>'
 
 
-def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "") -> str:
-    """The whole handout: title, goal, key points, example and the check question, its sources, and last the answer.
+def short_address(url: str) -> str:
+    """A web address as a reader types it: without «https://» and «www.», and without a closing slash;
+    the rest is kept whole, so the address still leads to the document."""
+    for start in ("https://", "http://"):
+        url = url.removeprefix(start)
+    return url.removeprefix("www.").removesuffix("/")
 
-    `card` is ready HTML put after the check question (the «Hvem spør jeg?» card of minplan/local/card.py)."""
+
+def source_lines(sources: list[Source], label: str) -> str:
+    """Every source, numbered, one after the other in two columns: title – publisher, date: address (shortened,
+    may wrap). Run on rather than one a line, so a lesson with twenty sources still leaves room for the lesson."""
+    listed = " ".join(
+        f'<span class="source"><b>{number}</b>\u00a0{escape(source.title)} – {escape(byline(source))}'
+        + (f": {escape(short_address(str(source.url)))}" if source.url else "") + ".</span>"
+        for number, source in enumerate(sources, 1))
+    return f'<p class="sources" lang="nb"><b>{escape(label)}:</b> {listed}</p>'
+
+
+def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "", *, teacher: bool = False,
+                size: float = SIZES[0]) -> str:
+    """The whole handout: title, goal, key points, example, the check question, the card and the sources.
+
+    `card` is ready HTML put after the check question (the «Hvem spør jeg?» card of minplan/local/card.py).
+    Only with `teacher` is the right answer printed, under the question, with a mark saying whose copy it is."""
     e = escape
     support = language != BASE_LANGUAGE
     found = content.language(language)
@@ -71,11 +137,14 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "")
     notice = ""
     if support and not all_reviewed(content, [text for _, text in texts_in(lesson.model_dump(mode="json"))], language):
         notice = f'<p class="note" lang="{e(language)}" dir="{direction}">{e(_say(content, "print.unreviewed", language))}</p>'
+    mark = both("", lambda code: f"<p class='mark'>{e(_say(content, 'handout.teacher_mark', code))}</p>") if teacher else ""
+    answer = both("answer", lambda code: f"<p><strong>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</strong> "
+                                         f"{e(pick(check.explanation, code))}</p>") if teacher else ""
     cited = [content.sources[source.id] for source in lesson.sources if source.id in content.sources]
-    sources = "; ".join(e(f"{source.title} – {byline(source)}") + (f" ({e(str(source.url))})" if source.url else "") for source in cited)
     return f"""<!DOCTYPE html>
-<html lang="nb"><head><meta charset="utf-8"><title>{e(lesson.title[BASE_LANGUAGE])}</title><style>{STYLE}</style></head>
+<html lang="nb"><head><meta charset="utf-8"><title>{e(lesson.title[BASE_LANGUAGE])}</title><style>{style(size, support_share(lesson, language))}</style></head>
 <body>
+{mark}
 {both("title", lambda code: f"<h1>{e(pick(lesson.title, code))}</h1><p class='summary'>{e(pick(lesson.summary, code))}</p>")}
 {notice}
 {both("goal", lambda code: f"<p><strong>{e(_say(content, 'lesson.goal', code))}</strong> {e(pick(lesson.goal, code))}</p>")}
@@ -86,8 +155,8 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "")
 {heading("lesson.check")}
 {both("check", lambda code: f"<p><strong>{e(pick(check.prompt, code))}</strong></p><ol>"
       + "".join(f'<li><span class="box"></span>{e(pick(option.text, code))}</li>' for option in check.options) + "</ol>")}
+{answer}
 {card}
-<p class="sources">{e(_say(content, "lesson.sources", BASE_LANGUAGE))}: {sources}.</p>
-{both("answer", lambda code: f"<p class='answer'>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</p>")}
+{source_lines(cited, _say(content, "lesson.sources", BASE_LANGUAGE))}
 </body></html>
 """

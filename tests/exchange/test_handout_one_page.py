@@ -1,0 +1,102 @@
+"""The printed lesson fits one A4 page, and only the teacher's copy carries the right answer.
+
+Every lesson is printed as the app prints it (with the «Hvem spør jeg?» card where the lesson has one) and
+read back with pdfinfo and pdftotext. By default each lesson is printed in Norwegian alone and beside the
+support language whose texts are longest (the one most likely to spill over); MINPLAN_PRINT_SWEEP=1 prints
+every lesson in every language (about 80 handouts and 80 teacher's copies, a few minutes on two cores).
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+
+import pytest
+
+from minplan.catalogue import load_content
+from minplan.content.text import BASE_LANGUAGE, pick
+from minplan.exchange.handout import short_address
+from minplan.exchange.pdf import lesson_pdf
+from minplan.local.card import card_html, has_card
+from minplan.translation.gaps import texts_in
+from tests.conftest import ROOT
+from tests.exchange.columns import column_text
+
+CONTENT = load_content(ROOT)
+LANGUAGES = [language.code for language in CONTENT.languages]
+SWEEP = os.environ.get("MINPLAN_PRINT_SWEEP") == "1"
+
+
+def _longest(lesson) -> str:
+    """The support language in which this lesson's texts have the most letters."""
+    texts = [text for _, text in texts_in(lesson.model_dump(mode="json"))]
+    return max((code for code in LANGUAGES if code != BASE_LANGUAGE), key=lambda code: sum(len(pick(text, code)) for text in texts))
+
+
+CASES = [(lesson.id, code) for lesson in CONTENT.lessons
+         for code in (LANGUAGES if SWEEP else dict.fromkeys([BASE_LANGUAGE, _longest(lesson)]))]
+
+
+def _print(lesson_id: str, language: str, teacher: bool) -> bytes:
+    """The handout as the lesson page's button makes it (the general card, no municipality chosen)."""
+    lesson = CONTENT.lesson(lesson_id)
+    direction = CONTENT.language(language).direction if language != BASE_LANGUAGE else "ltr"
+    card = card_html(CONTENT, None, language, direction) if has_card(lesson) else ""
+    return lesson_pdf(lesson, CONTENT, language, card, teacher=teacher)
+
+
+def _pages(pdf: bytes) -> int:
+    info = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def _text(pdf: bytes) -> str:
+    """The PDF's text with every run of spaces and line breaks made one space."""
+    return " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
+
+
+def _norwegian(pdf: bytes, lesson_id: str, language: str) -> str:
+    """The Norwegian column's text alone (pdftotext may otherwise interleave the two columns' lines)."""
+    return " ".join(column_text(pdf, CONTENT.lesson(lesson_id), language, right=False).split())
+
+
+def _answer_label(language: str) -> str:
+    return pick(CONTENT.ui["print.answer"], language)
+
+
+@pytest.mark.parametrize(("lesson_id", "language"), CASES)
+def test_participant_handout_is_one_page_without_the_answer(lesson_id, language):
+    pdf = _print(lesson_id, language, teacher=False)
+    assert _pages(pdf) == 1, (lesson_id, language)
+    text = _text(pdf)
+    lesson = CONTENT.lesson(lesson_id)
+    assert lesson.check.prompt[BASE_LANGUAGE].split()[0] in text, "the check question itself is printed"
+    assert _answer_label(BASE_LANGUAGE) not in text
+    assert pick(lesson.check.explanation, BASE_LANGUAGE).split(".")[0] not in _norwegian(pdf, lesson_id, language), \
+        "nor the explanation of the answer"
+
+
+@pytest.mark.parametrize(("lesson_id", "language"), CASES)
+def test_teacher_copy_is_one_page_with_the_answer_and_says_whose_it_is(lesson_id, language):
+    pdf = _print(lesson_id, language, teacher=True)
+    assert _pages(pdf) == 1, (lesson_id, language)
+    text = _text(pdf)
+    lesson = CONTENT.lesson(lesson_id)
+    right = next(option for option in lesson.check.options if option.id == lesson.check.answer)
+    assert f"{_answer_label(BASE_LANGUAGE)} {right.text[BASE_LANGUAGE]}" in _norwegian(pdf, lesson_id, language)
+    assert pick(CONTENT.ui["handout.teacher_mark"], BASE_LANGUAGE) in text
+
+
+def test_every_source_is_on_the_handout_with_title_publisher_date_and_address():
+    lesson = max(CONTENT.lessons, key=lambda found: len(found.sources))
+    text = _text(_print(lesson.id, "so", teacher=False)).replace(" ", "")
+    for cited in lesson.sources:
+        source = CONTENT.sources[cited.id]
+        parts = [source.title, source.publisher, source.shown_date(), short_address(str(source.url)) if source.url else None]
+        for part in filter(None, parts):
+            assert part.replace(" ", "") in text, (source.id, part)
+
+
+def test_addresses_are_shortened_but_lead_to_the_same_page():
+    assert short_address("https://www.imdi.no/kvalifisering/regelverk/") == "imdi.no/kvalifisering/regelverk"
+    assert short_address("https://lovdata.no/dokument/NL/lov/2020-11-06-127") == "lovdata.no/dokument/NL/lov/2020-11-06-127"
