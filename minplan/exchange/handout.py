@@ -5,8 +5,8 @@ the support language right, in its own direction, so a participant reads both si
 teacher can point at the Norwegian. An unchecked translation says so, as in the app. All text is escaped.
 
 The participant's copy never shows the right answer: it would give the check question away before they
-try. The teacher's copy (`teacher=True`) is marked as such and has the answer and its explanation under
-the question. Every source is listed, in small type and two columns, one line each, so the sources do not
+try. The teacher's copy (`teacher=True`) says so at the top of the page, in the margin, and has the right
+answer ticked and written under the question. Every source is listed, in small type and two columns, one line each, so the sources do not
 push the page over. `size` is the body's type size in points; pdf.py lowers it until the handout fits.
 """
 from __future__ import annotations
@@ -50,22 +50,29 @@ def _printed(lesson: Lesson) -> dict:
     return lesson.model_dump(mode="json", include={"title", "summary", "goal", "key_points", "example", "check"})
 
 
-def style(size: float, share: float = 0.5) -> str:
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def style(size: float, share: float = 0.5, marks: tuple[str, str] = ("", ""), direction: str = "ltr") -> str:
     """The handout's CSS with body type of `size` pt and the support column taking `share` of a row; everything
-    else scales with the type, and small type stays ≥ 7 pt."""
+    else scales with the type, and small type stays ≥ 7 pt. `marks` go in the top margin, left (Norwegian)
+    and right (the support language, in its `direction`)."""
     small = max(SMALLEST_SOURCES, round(size * 0.8, 2))
+    margin = f'font: bold 7pt "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", sans-serif; color: #8a1c1c;'
     return f"""
-@page {{ size: A4; margin: {MARGIN_MM[0]}mm {MARGIN_MM[1]}mm; }}
+@page {{ size: A4; margin: {MARGIN_MM[0]}mm {MARGIN_MM[1]}mm;
+  @top-left {{ content: {_css_string(marks[0])}; {margin} }} @top-right {{ content: {_css_string(marks[1])}; direction: {direction}; {margin} }} }}
 html {{ font-size: {size}pt; }}
 body {{ font-family: "Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", sans-serif; font-size: 1rem; line-height: 1.25; color: #14171a; margin: 0; }}
 h1 {{ font-size: 1.4rem; line-height: 1.15; color: #1d4f91; margin: 0; }}
-h2 {{ font-size: 1.08rem; color: #1d4f91; margin: 1.8mm 0 0.6mm; border-bottom: 0.6pt solid #1d4f91; }}
+h2 {{ font-size: 1.08rem; color: #1d4f91; margin: 1.5mm 0 0.5mm; border-bottom: 0.6pt solid #1d4f91; }}
 .pair {{ display: flex; gap: {GAP_MM}mm; break-inside: avoid; }}
 .pair > div {{ flex: {1 - share:.3f} 1 0; min-width: 0; }}
 .pair > div + div {{ flex: {share:.3f} 1 0; }}
 .pair p, .pair ul, .pair ol {{ margin: 0 0 0.8mm; }}
 .pair ul, .pair ol {{ padding-inline-start: 4.5mm; }}
-.pair li {{ margin: 0 0 0.4mm; }}
+.pair li {{ margin: 0 0 0.2mm; }}
 .summary {{ margin-top: 0.5mm; }}
 .goal {{ border: 1pt solid #1d4f91; padding: 1.2mm 2.5mm; margin-top: 1.5mm; }}
 .example {{ background: #eef3fa; padding: 1.2mm 2.5mm; }}
@@ -74,12 +81,12 @@ h2 {{ font-size: 1.08rem; color: #1d4f91; margin: 1.8mm 0 0.6mm; border-bottom: 
 .box {{ display: inline-block; width: 0.85em; height: 0.85em; border: 0.8pt solid #14171a; margin-inline-end: 1.5mm; vertical-align: -0.1em; }}
 [dir=rtl] {{ text-align: right; font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }}
 [lang=ti] {{ font-family: "Noto Sans Ethiopic", "Noto Sans", sans-serif; }}
-.note, .mark {{ font-size: {small}pt; color: #3d4651; margin: 0.5mm 0 0; }}
-.mark {{ color: #8a1c1c; font-weight: bold; }}
-.answer {{ border-inline-start: 2pt solid #1d6b3a; padding-inline-start: 2mm; margin-top: 1mm; }}
+.note {{ font-size: {small}pt; color: #3d4651; margin: 0.5mm 0 0; }}
+.right {{ font-weight: bold; }}
+.right .box::before {{ content: "✓"; display: block; font-size: 0.8em; line-height: 0.9em; text-align: center; }}
 .hvem-spor-jeg {{ font-size: {small + 0.5}pt !important; line-height: 1.22 !important; padding: 1.2mm 2.5mm !important; margin-top: 2mm !important; }}
 .hvem-spor-jeg h2 {{ font-size: {small + 1.5}pt; border: 0; }}
-.sources {{ font-size: {small}pt; line-height: 1.13; color: #3d4651; margin: 1.5mm 0 0; columns: 2; column-gap: 5mm; overflow-wrap: anywhere; }}
+.sources {{ font-size: {small}pt; line-height: 1.1; color: #3d4651; margin: 1.5mm 0 0; columns: 2; column-gap: 5mm; overflow-wrap: anywhere; }}
 .sources b {{ color: #1d4f91; }}
 """
 
@@ -137,14 +144,17 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "",
     notice = ""
     if support and not all_reviewed(content, [text for _, text in texts_in(lesson.model_dump(mode="json"))], language):
         notice = f'<p class="note" lang="{e(language)}" dir="{direction}">{e(_say(content, "print.unreviewed", language))}</p>'
-    mark = both("", lambda code: f"<p class='mark'>{e(_say(content, 'handout.teacher_mark', code))}</p>") if teacher else ""
-    answer = both("answer", lambda code: f"<p><strong>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</strong> "
-                                         f"{e(pick(check.explanation, code))}</p>") if teacher else ""
+    marks = (_say(content, "handout.teacher_mark", BASE_LANGUAGE), _say(content, "handout.teacher_mark", language) if support else "")
+
+    def answer(code: str) -> str:
+        return f"<p class='right'>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</p>" if teacher else ""
+
+    def ticked(option) -> str:
+        return ' class="right"' if teacher and option is right else ""
     cited = [content.sources[source.id] for source in lesson.sources if source.id in content.sources]
     return f"""<!DOCTYPE html>
-<html lang="nb"><head><meta charset="utf-8"><title>{e(lesson.title[BASE_LANGUAGE])}</title><style>{style(size, support_share(lesson, language))}</style></head>
+<html lang="nb"><head><meta charset="utf-8"><title>{e(lesson.title[BASE_LANGUAGE])}</title><style>{style(size, support_share(lesson, language), marks if teacher else ("", ""), direction)}</style></head>
 <body>
-{mark}
 {both("title", lambda code: f"<h1>{e(pick(lesson.title, code))}</h1><p class='summary'>{e(pick(lesson.summary, code))}</p>")}
 {notice}
 {both("goal", lambda code: f"<p><strong>{e(_say(content, 'lesson.goal', code))}</strong> {e(pick(lesson.goal, code))}</p>")}
@@ -154,8 +164,8 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "",
 {both("example", lambda code: f"<p>{e(pick(lesson.example, code))}</p>")}
 {heading("lesson.check")}
 {both("check", lambda code: f"<p><strong>{e(pick(check.prompt, code))}</strong></p><ol>"
-      + "".join(f'<li><span class="box"></span>{e(pick(option.text, code))}</li>' for option in check.options) + "</ol>")}
-{answer}
+      + "".join(f'<li{ticked(option)}><span class="box"></span>{e(pick(option.text, code))}</li>' for option in check.options)
+      + "</ol>" + answer(code))}
 {card}
 {source_lines(cited, _say(content, "lesson.sources", BASE_LANGUAGE))}
 </body></html>

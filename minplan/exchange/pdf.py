@@ -55,13 +55,23 @@ def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "", 
     """The lesson handout as one A4 PDF, Norwegian beside `language` (Norwegian only when it is nb), with `card` (HTML);
     the teacher's copy carries the right answer.
 
-    The type is made smaller, step by step down to 8 pt, until the handout fits one page. If it fits at no size,
-    it is printed in the largest type over two pages: every block is kept whole, so the break falls between blocks."""
-    for size in SIZES:
-        document = _document(lesson_html(lesson, content, language, card, teacher=teacher, size=size))
+    The type is the largest of SIZES at which the handout fits one page (found by halving, so at most four
+    layouts). If it fits at none, it is printed in the largest type over two pages: every block is kept whole,
+    so the break falls between blocks and the second page holds a good part of the lesson, not a stray line."""
+    def laid_out(size: float):
+        return _document(lesson_html(lesson, content, language, card, teacher=teacher, size=size))
+
+    largest = laid_out(SIZES[0])
+    fitting = largest if len(largest.pages) == 1 else None
+    low, high = 1, len(SIZES) - 1
+    while fitting is not largest and low <= high:
+        middle = (low + high) // 2
+        document = laid_out(SIZES[middle])
         if len(document.pages) == 1:
-            return document.write_pdf(pdf_tags=True)
-    return render_pdf(lesson_html(lesson, content, language, card, teacher=teacher))
+            fitting, high = document, middle - 1
+        else:
+            low = middle + 1
+    return (fitting or largest).write_pdf(pdf_tags=True)
 
 
 def sketch_pdf(sketch: Sketch, catalogue: JobCatalogue, sides: Sequence[Side], *, sources: Mapping[str, Source],
