@@ -20,10 +20,14 @@ from minplan.content.text import BASE_LANGUAGE, pick
 from minplan.translation.gaps import texts_in
 from minplan.translation.review import all_reviewed
 
-SIZES = (10.0, 9.5, 9.0, 8.5, 8.0)
-"""Body type sizes tried in turn, largest first; 8 pt is the smallest that stays legible on paper."""
+SIZES = (12.0, 11.0, 10.0, 9.5, 9.0, 8.5, 8.0)
+"""Body type sizes, largest first: a short lesson is printed large for those who read little; 8 pt is the
+smallest that stays legible on paper."""
 SMALLEST_SOURCES = 7.0
-"""Sources, notes and the page number never go below this (pt)."""
+"""Sources, notes and the teacher's mark never go below this (pt)."""
+TWO_PAGES_SIZE = 10.0
+"""A lesson too long for one page even at 8 pt is printed at this size over two pages, so page 2 holds a good
+part of it rather than a few stray lines."""
 
 
 MARGIN_MM = (8, 9)

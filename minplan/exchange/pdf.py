@@ -15,7 +15,7 @@ from weasyprint.urls import URLFetcher
 from minplan.content.loader import Content
 from minplan.content.models import Lesson
 from minplan.content.sources import Source
-from minplan.exchange.handout import SIZES, lesson_html
+from minplan.exchange.handout import SIZES, TWO_PAGES_SIZE, lesson_html
 from minplan.goal.jobs import JobCatalogue
 from minplan.goal.sketch import Sketch
 from minplan.goal.sketch_export import Side, export_html
@@ -56,7 +56,7 @@ def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "", 
     the teacher's copy carries the right answer.
 
     The type is the largest of SIZES at which the handout fits one page (found by halving, so at most four
-    layouts). If it fits at none, it is printed in the largest type over two pages: every block is kept whole,
+    layouts). If it fits at none, it is printed at TWO_PAGES_SIZE over two pages: every block is kept whole,
     so the break falls between blocks and the second page holds a good part of the lesson, not a stray line."""
     def laid_out(size: float):
         return _document(lesson_html(lesson, content, language, card, teacher=teacher, size=size))
@@ -71,7 +71,7 @@ def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "", 
             fitting, high = document, middle - 1
         else:
             low = middle + 1
-    return (fitting or largest).write_pdf(pdf_tags=True)
+    return (fitting or laid_out(TWO_PAGES_SIZE)).write_pdf(pdf_tags=True)
 
 
 def sketch_pdf(sketch: Sketch, catalogue: JobCatalogue, sides: Sequence[Side], *, sources: Mapping[str, Source],
