@@ -147,7 +147,7 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "",
     right = next(option for option in check.options if option.id == check.answer)
     notice = ""
     if support and not all_reviewed(content, [text for _, text in texts_in(lesson.model_dump(mode="json"))], language):
-        notice = f'<p class="note" lang="{e(language)}" dir="{direction}">{e(_say(content, "print.unreviewed", language))}</p>'
+        notice = _pair("", "", f'<p class="note">{e(_say(content, "print.unreviewed", language))}</p>', language, direction)
     marks = (_say(content, "handout.teacher_mark", BASE_LANGUAGE), _say(content, "handout.teacher_mark", language) if support else "")
 
     def answer(code: str) -> str:
