@@ -5,9 +5,10 @@ the support language right, in its own direction, so a participant reads both si
 teacher can point at the Norwegian. An unchecked translation says so, as in the app. All text is escaped.
 
 The participant's copy never shows the right answer: it would give the check question away before they
-try. The teacher's copy (`teacher=True`) says so at the top of the page, in the margin, and has the right
-answer ticked and written under the question. Every source is listed, in small type and two columns, one line each, so the sources do not
-push the page over. `size` is the body's type size in points; pdf.py lowers it until the handout fits.
+try. The teacher's copy (`teacher=True`) says so in the top margin, and on it the right option is ticked
+and begins «Riktig svar:». Every source is listed (title, publisher, date, address without «https://www.»),
+numbered and run on in small type in two columns, so twenty sources do not push the page over. `size` is
+the body's type size in points; pdf.py picks the largest at which the handout fits one page.
 """
 from __future__ import annotations
 
@@ -23,14 +24,14 @@ from minplan.translation.review import all_reviewed
 SIZES = (12.0, 11.0, 10.0, 9.5, 9.0, 8.5, 8.0)
 """Body type sizes, largest first: a short lesson is printed large for those who read little; 8 pt is the
 smallest that stays legible on paper."""
+SMALLEST_BODY = SIZES[-1]
+"""The lesson's own texts and the «Hvem spør jeg?» card never go below this (pt)."""
 SMALLEST_SOURCES = 7.0
 """Sources, notes and the teacher's mark never go below this (pt)."""
 TWO_PAGES_SIZE = 10.0
 """A lesson too long for one page even at 8 pt is printed at this size over two pages, so page 2 holds a good
 part of it rather than a few stray lines."""
-
-
-MARGIN_MM = (8, 9)
+MARGIN_MM = (7, 9)
 """The page's margins, top and bottom, left and right."""
 GAP_MM = 5
 """Between the Norwegian and the support column."""
@@ -55,6 +56,7 @@ def _printed(lesson: Lesson) -> dict:
 
 
 def _css_string(text: str) -> str:
+    """`text` as a quoted CSS string (for `content:` in the page margin)."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -63,7 +65,8 @@ def style(size: float, share: float = 0.5, marks: tuple[str, str] = ("", ""), di
     else scales with the type, and small type stays ≥ 7 pt. `marks` go in the top margin, left (Norwegian)
     and right (the support language, in its `direction`)."""
     small = max(SMALLEST_SOURCES, round(size * 0.8, 2))
-    margin = f'font: bold 7pt "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", sans-serif; color: #8a1c1c;'
+    card = max(SMALLEST_BODY, round(size * 0.85, 2))
+    margin = 'font: bold 7pt "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", sans-serif; color: #8a1c1c;'
     return f"""
 @page {{ size: A4; margin: {MARGIN_MM[0]}mm {MARGIN_MM[1]}mm;
   @top-left {{ content: {_css_string(marks[0])}; {margin} }} @top-right {{ content: {_css_string(marks[1])}; direction: {direction}; {margin} }} }}
@@ -81,15 +84,17 @@ h2 {{ font-size: 1.08rem; color: #1d4f91; margin: 1.5mm 0 0.5mm; border-bottom: 
 .goal {{ border: 1pt solid #1d4f91; padding: 1.2mm 2.5mm; margin-top: 1.5mm; }}
 .example {{ background: #eef3fa; padding: 1.2mm 2.5mm; }}
 .check ol {{ padding-inline-start: 0; }}
-.check li {{ list-style: none; margin: 0 0 0.5mm; }}
-.box {{ display: inline-block; width: 0.85em; height: 0.85em; border: 0.8pt solid #14171a; margin-inline-end: 1.5mm; vertical-align: -0.1em; }}
+.check li {{ list-style: none; margin: 0 0 0.5mm; position: relative; padding: 0 0 0 1.35em; }}
+.box {{ position: absolute; left: 0; top: 0.2em; width: 0.85em; height: 0.85em; border: 0.8pt solid #14171a; }}
+.check [dir=rtl] li {{ padding: 0 1.35em 0 0; }}
+.check [dir=rtl] .box {{ left: auto; right: 0; }}
 [dir=rtl] {{ text-align: right; font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }}
 [lang=ti] {{ font-family: "Noto Sans Ethiopic", "Noto Sans", sans-serif; }}
 .note {{ font-size: {small}pt; color: #3d4651; margin: 0.5mm 0 0; }}
 .right {{ font-weight: bold; }}
 .right .box::before {{ content: "✓"; display: block; font-size: 0.8em; line-height: 0.9em; text-align: center; }}
-.hvem-spor-jeg {{ font-size: {small + 0.5}pt !important; line-height: 1.22 !important; padding: 1.2mm 2.5mm !important; margin-top: 2mm !important; }}
-.hvem-spor-jeg h2 {{ font-size: {small + 1.5}pt; border: 0; }}
+.hvem-spor-jeg {{ font-size: {card}pt !important; line-height: 1.15 !important; padding: 1mm 2.5mm !important; margin-top: 1.5mm !important; }}
+.hvem-spor-jeg h2 {{ font-size: {card + 1}pt; border: 0; }}
 .sources {{ font-size: {small}pt; line-height: 1.1; color: #3d4651; margin: 1.5mm 0 0; columns: 2; column-gap: 5mm; overflow-wrap: anywhere; }}
 .sources b {{ color: #1d4f91; }}
 """
@@ -129,7 +134,7 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "",
     """The whole handout: title, goal, key points, example, the check question, the card and the sources.
 
     `card` is ready HTML put after the check question (the «Hvem spør jeg?» card of minplan/local/card.py).
-    Only with `teacher` is the right answer printed, under the question, with a mark saying whose copy it is."""
+    Only with `teacher` is the right answer shown, ticked, with a mark in the margin saying whose copy it is."""
     e = escape
     support = language != BASE_LANGUAGE
     found = content.language(language)
@@ -150,11 +155,11 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "",
         notice = _pair("", "", f'<p class="note">{e(_say(content, "print.unreviewed", language))}</p>', language, direction)
     marks = (_say(content, "handout.teacher_mark", BASE_LANGUAGE), _say(content, "handout.teacher_mark", language) if support else "")
 
-    def answer(code: str) -> str:
-        return f"<p class='right'>{e(_say(content, 'print.answer', code))} {e(pick(right.text, code))}</p>" if teacher else ""
-
-    def ticked(option) -> str:
-        return ' class="right"' if teacher and option is right else ""
+    def option_line(option, code: str) -> str:
+        """A box to tick; on the teacher's copy the right option's box is ticked and it says «Riktig svar:»."""
+        if teacher and option is right:
+            return f'<li class="right"><span class="box"></span>{e(_say(content, "print.answer", code))} {e(pick(option.text, code))}</li>'
+        return f'<li><span class="box"></span>{e(pick(option.text, code))}</li>'
     cited = [content.sources[source.id] for source in lesson.sources if source.id in content.sources]
     return f"""<!DOCTYPE html>
 <html lang="nb"><head><meta charset="utf-8"><title>{e(lesson.title[BASE_LANGUAGE])}</title><style>{style(size, support_share(lesson, language), marks if teacher else ("", ""), direction)}</style></head>
@@ -168,8 +173,7 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "",
 {both("example", lambda code: f"<p>{e(pick(lesson.example, code))}</p>")}
 {heading("lesson.check")}
 {both("check", lambda code: f"<p><strong>{e(pick(check.prompt, code))}</strong></p><ol>"
-      + "".join(f'<li{ticked(option)}><span class="box"></span>{e(pick(option.text, code))}</li>' for option in check.options)
-      + "</ol>" + answer(code))}
+      + "".join(option_line(option, code) for option in check.options) + "</ol>")}
 {card}
 {source_lines(cited, _say(content, "lesson.sources", BASE_LANGUAGE))}
 </body></html>
