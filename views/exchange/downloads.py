@@ -30,8 +30,8 @@ def lesson_pdf_button(lesson: Lesson) -> None:
 
 
 def teacher_pdf_button(lesson: Lesson) -> None:
-    """For the teacher, shown only with the teacher notes: the same handout with the right answer under the check
-    question (the participant's copy has none, so it does not give the answer away)."""
+    """For the teacher, shown only with the teacher notes: the same handout with the check question's right answer
+    ticked (the participant's copy has none, so it does not give the answer away)."""
     from minplan.exchange.pdf import lesson_pdf
 
     chosen = support_language()
