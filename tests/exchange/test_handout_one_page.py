@@ -66,24 +66,26 @@ def _answer_label(language: str) -> str:
     return pick(CONTENT.ui["print.answer"], language)
 
 
+def _one_page(lesson_id: str, language: str, teacher: bool) -> tuple[bytes, str]:
+    """The printed copy, after checking it is one page; with its text."""
+    pdf = _print(lesson_id, language, teacher)
+    assert _pages(pdf) == 1, (lesson_id, language, "teacher" if teacher else "participant")
+    return pdf, _text(pdf)
+
+
 @pytest.mark.parametrize(("lesson_id", "language"), CASES)
 def test_participant_handout_is_one_page_without_the_answer(lesson_id, language):
-    pdf = _print(lesson_id, language, teacher=False)
-    assert _pages(pdf) == 1, (lesson_id, language)
-    text = _text(pdf)
-    lesson = CONTENT.lesson(lesson_id)
-    assert lesson.check.prompt[BASE_LANGUAGE].split()[0] in text, "the check question itself is printed"
-    assert _answer_label(BASE_LANGUAGE) not in text
+    _, text = _one_page(lesson_id, language, teacher=False)
+    assert CONTENT.lesson(lesson_id).check.prompt[BASE_LANGUAGE].split()[0] in text, "the check question itself is printed"
+    assert _answer_label(BASE_LANGUAGE) not in text and _answer_label(language) not in text
     assert TICK not in text, "no option is ticked"
 
 
 @pytest.mark.parametrize(("lesson_id", "language"), CASES)
 def test_teacher_copy_is_one_page_with_the_answer_and_says_whose_it_is(lesson_id, language):
-    pdf = _print(lesson_id, language, teacher=True)
-    assert _pages(pdf) == 1, (lesson_id, language)
-    text = _text(pdf)
-    lesson = CONTENT.lesson(lesson_id)
-    right = next(option for option in lesson.check.options if option.id == lesson.check.answer)
+    pdf, text = _one_page(lesson_id, language, teacher=True)
+    check = CONTENT.lesson(lesson_id).check
+    right = next(option for option in check.options if option.id == check.answer)
     assert f"{_answer_label(BASE_LANGUAGE)} {right.text[BASE_LANGUAGE]}" in _norwegian(pdf, lesson_id, language)
     assert pick(CONTENT.ui["handout.teacher_mark"], BASE_LANGUAGE) in text
     assert text.count(TICK) == (2 if language != BASE_LANGUAGE else 1), "the right option is ticked in each column"
