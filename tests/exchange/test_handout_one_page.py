@@ -3,8 +3,9 @@
 Every lesson is printed as the app prints it (with the «Hvem spør jeg?» card where the lesson has one) and
 read back with pdfinfo and pdftotext. By default each lesson is printed beside the support language whose
 texts are longest, the one most likely to spill over (Norwegian alone runs over the whole width, so it is
-always shorter): 22 PDFs, about 40 s of CPU (60 s on two shared, busy cores). MINPLAN_PRINT_SWEEP=1 prints every lesson in
-Norwegian alone and beside every language (77 handouts and 77 teacher's copies, 5 to 8 minutes there).
+always shorter): 22 PDFs, about 40 s of CPU (60 s on two shared, busy cores). MINPLAN_PRINT_SWEEP=1 prints
+every lesson in Norwegian alone and beside every language (77 handouts and 77 teacher's copies, 5 to 8
+minutes there).
 """
 from __future__ import annotations
 
