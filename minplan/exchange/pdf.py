@@ -15,7 +15,7 @@ from weasyprint.urls import URLFetcher
 from minplan.content.loader import Content
 from minplan.content.models import Lesson
 from minplan.content.sources import Source
-from minplan.exchange.handout import lesson_html
+from minplan.exchange.handout import SIZES, TWO_PAGES_SIZE, lesson_html
 from minplan.goal.jobs import JobCatalogue
 from minplan.goal.sketch import Sketch
 from minplan.goal.sketch_export import Side, export_html
@@ -40,18 +40,38 @@ body { font-family: "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "Deja
 """For pages written for the browser (the sketch): the shipped fonts for every script we print."""
 
 
-def render_pdf(html: str, extra_css: str = "") -> bytes:
-    """HTML (with its own @page rules) as a tagged PDF, so screen readers follow the text and its languages.
-
-    Only file: URLs are read, so nothing is fetched from the web while printing.
-    """
+def _document(html: str, extra_css: str = ""):
+    """HTML (with its own @page rules) laid out as pages; only file: URLs are read, so nothing comes from the web."""
     document = HTML(string=html, base_url=str(FONTS), url_fetcher=URLFetcher(allowed_protocols=("file",)))
-    return document.write_pdf(stylesheets=[CSS(string=FONT_FACES + extra_css)], pdf_tags=True)
+    return document.render(stylesheets=[CSS(string=FONT_FACES + extra_css)], pdf_tags=True)
 
 
-def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "") -> bytes:
-    """The lesson handout as an A4 PDF, Norwegian beside `language` (Norwegian only when it is nb), with `card` (HTML)."""
-    return render_pdf(lesson_html(lesson, content, language, card))
+def render_pdf(html: str, extra_css: str = "") -> bytes:
+    """HTML (with its own @page rules) as a tagged PDF, so screen readers follow the text and its languages."""
+    return _document(html, extra_css).write_pdf(pdf_tags=True)
+
+
+def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "", *, teacher: bool = False) -> bytes:
+    """The lesson handout as one A4 PDF, Norwegian beside `language` (Norwegian only when it is nb), with `card` (HTML);
+    the teacher's copy carries the right answer.
+
+    The type is the largest of SIZES at which the handout fits one page (found by halving, so at most four
+    layouts). If it fits at none, it is printed at TWO_PAGES_SIZE over two pages: every block is kept whole,
+    so the break falls between blocks and the second page holds a good part of the lesson, not a stray line."""
+    def laid_out(size: float):
+        return _document(lesson_html(lesson, content, language, card, teacher=teacher, size=size))
+
+    largest = laid_out(SIZES[0])
+    fitting = largest if len(largest.pages) == 1 else None
+    low, high = 1, len(SIZES) - 1
+    while fitting is not largest and low <= high:
+        middle = (low + high) // 2
+        document = laid_out(SIZES[middle])
+        if len(document.pages) == 1:
+            fitting, high = document, middle - 1
+        else:
+            low = middle + 1
+    return (fitting or laid_out(TWO_PAGES_SIZE)).write_pdf(pdf_tags=True)
 
 
 def sketch_pdf(sketch: Sketch, catalogue: JobCatalogue, sides: Sequence[Side], *, sources: Mapping[str, Source],

@@ -111,3 +111,16 @@ def test_glossary_page_offers_quizlet_and_anki():
     app = open_page(run_app(), "ordliste")
     assert not app.exception
     assert {"Last ned for Quizlet", "Last ned for Anki (CSV)"} <= set(_buttons(app))
+
+
+def test_teacher_copy_with_the_answer_is_offered_only_with_the_teacher_notes_on():
+    lesson = CONTENT.lessons[1]
+    teacher_copy = CONTENT.ui["handout.teacher_copy"]["nb"]
+    participant = open_page(run_app({"lang": "ar"}), lesson.id)
+    assert not participant.exception
+    assert not any(teacher_copy in label for label in _buttons(participant)), _buttons(participant)
+    teacher = open_page(run_app({"lang": "ar", "teacher": "1"}), lesson.id)
+    assert not teacher.exception
+    labels = [label for label in _buttons(teacher) if teacher_copy in label]
+    assert len(labels) == 1 and labels[0].startswith(teacher_copy), "Norwegian first"
+    assert CONTENT.ui["handout.teacher_copy"]["ar"] in plain(labels[0]), "the support language beneath it"

@@ -1,4 +1,4 @@
-"""Printed lessons and the printed plan sketch: A4, one or two pages, every font embedded, and the text
+"""Printed lessons and the printed plan sketch: A4, one page, every font embedded, and the text
 read back from the PDF (pdftotext) in both languages and in reading order. Each page is also rendered
 to PNG (tests/output/print/) for a person to look at."""
 from __future__ import annotations
@@ -18,6 +18,7 @@ from minplan.goal.sketch import Sketch, propose
 from minplan.goal.sketch_export import Side
 from minplan.goal.kinds import job_catalogue
 from tests.conftest import ROOT
+from tests.exchange.columns import column_text
 
 CONTENT = load_content(ROOT)
 LANGUAGES = ["nb", "ar", "ti", "uk"]
@@ -46,11 +47,6 @@ def _words(text: str) -> str:
     return re.sub(r"\W+", "", text)
 
 
-def _half(pdf: bytes, right: bool) -> str:
-    """The text of the left (Norwegian) or right (support language) half of every A4 page, page after page."""
-    return _run("pdftotext", "-x", "298" if right else "0", "-y", "0", "-W", "298", "-H", "842", data=pdf)
-
-
 def _png(pdf: bytes, name: str) -> None:
     PICTURES.mkdir(parents=True, exist_ok=True)
     target = PICTURES / name
@@ -65,10 +61,10 @@ def printed(request):
     return request.param, {lesson.id: lesson_pdf(lesson, CONTENT, request.param) for lesson in CONTENT.lessons}
 
 
-def test_every_lesson_prints_on_one_or_two_a4_pages_with_every_font_embedded(printed):
+def test_every_lesson_prints_on_one_a4_page_with_every_font_embedded(printed):
     language, pdfs = printed
     for lesson_id, pdf in pdfs.items():
-        assert 1 <= _pages(pdf) <= 2, (lesson_id, language, _pages(pdf))
+        assert _pages(pdf) == 1, (lesson_id, language, _pages(pdf))
         assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+", _info(pdf)), "A4"
         assert re.search(r"Tagged:\s+yes", _info(pdf)), "tagged for screen readers"
         fonts = _fonts(pdf)
@@ -102,7 +98,7 @@ def _blocks(lesson, language: str) -> list[str]:
 def test_norwegian_column_reads_in_the_lessons_order(printed):
     language, pdfs = printed
     for lesson in CONTENT.lessons:
-        text = _run("pdftotext", data=pdfs[lesson.id]) if language == "nb" else _half(pdfs[lesson.id], right=False)
+        text = _run("pdftotext", data=pdfs[lesson.id]) if language == "nb" else column_text(pdfs[lesson.id], lesson, language, right=False)
         _in_order(_words(_shaped(text)), _blocks(lesson, "nb"), (lesson.id, language))
 
 
@@ -111,7 +107,7 @@ def test_support_language_column_reads_in_the_lessons_order(printed):
     if language == "nb":
         pytest.skip("Norwegian only")
     for lesson in CONTENT.lessons:
-        text = _words(_shaped(_half(pdfs[lesson.id], right=True)))
+        text = _words(_shaped(column_text(pdfs[lesson.id], lesson, language, right=True)))
         _in_order(text, _blocks(lesson, language), (lesson.id, language))
         assert _words(_shaped(lesson.goal["nb"])) not in text, "the support column holds no Norwegian block"
 

@@ -29,6 +29,20 @@ def lesson_pdf_button(lesson: Lesson) -> None:
                        help=t("print.download_help"))
 
 
+def teacher_pdf_button(lesson: Lesson) -> None:
+    """For the teacher, shown only with the teacher notes: the same handout with the check question's right answer
+    ticked (the participant's copy has none, so it does not give the answer away)."""
+    from minplan.exchange.pdf import lesson_pdf
+
+    chosen = support_language()
+    code = chosen.code if chosen else BASE_LANGUAGE
+    whole = content()  # made later, outside this run: hand it the content now
+    card = card_html(whole, progress().kommune, code, chosen.direction if chosen else "ltr") if has_card(lesson) else ""
+    st.download_button(label_of("handout.teacher_copy"), data=lambda: lesson_pdf(lesson, whole, code, card, teacher=True),
+                       file_name=f"{lesson.id}-{code}-laerer.pdf", mime="application/pdf", on_click="ignore",
+                       icon=":material/school:", key=f"print-teacher:{lesson.id}", help=t("handout.teacher_copy_help"))
+
+
 def sketch_pdf_button(sketch, catalogue) -> None:
     """The plan sketch as one PDF: Norwegian for the advisor beside the support language, when one is chosen."""
     from minplan.exchange.pdf import sketch_pdf

@@ -10,7 +10,7 @@ from minplan.local.card import has_card
 from views.lesson import blocks
 from views.local.card import show_card
 from views.lesson import projector
-from views.exchange.downloads import lesson_pdf_button
+from views.exchange.downloads import lesson_pdf_button, teacher_pdf_button
 from views.quiz import page as quiz_page
 from minplan.content.text import BASE_LANGUAGE
 from views.bilingual import also, heading, label, label_of, label_with, rule_notice, say, say_list, translated, unreviewed_notice
@@ -51,6 +51,8 @@ def show(lesson: Lesson) -> None:
         show_card()
     quiz_page.lesson_quiz_link(lesson)
     lesson_pdf_button(lesson)
+    if progress().teacher:
+        teacher_pdf_button(lesson)
     _sources(lesson)
     if progress().teacher:
         _teacher_notes(lesson)
