@@ -48,14 +48,19 @@ def test_a_binary_gift_file_is_refused_with_a_message():
     assert "binary" in app.text[0].value
 
 
+def _printed(app: AppTest) -> AppTest:
+    """Press «Lag PDF» on a lesson page: the PDF is made in a worker, then offered for download."""
+    return app.button(key=f"print:{CONTENT.lessons[0].id}-make").click().run()
+
+
 def test_lesson_page_offers_the_pdf():
-    app = open_page(run_app(), CONTENT.lessons[0].id)
+    app = _printed(open_page(run_app(), CONTENT.lessons[0].id))
     assert not app.exception
     assert "Last ned leksjonen som PDF" in _buttons(app)
 
 
 def test_lesson_page_names_the_support_language_on_the_pdf_button():
-    app = open_page(run_app({"lang": "ar"}), CONTENT.lessons[0].id)
+    app = _printed(open_page(run_app({"lang": "ar"}), CONTENT.lessons[0].id))
     name = CONTENT.language("ar").name
     assert any(plain(label).startswith("نزّل كملف PDF") and name in plain(label) for label in _buttons(app)), _buttons(app)
 
