@@ -64,7 +64,7 @@ def test_painter_yes_shows_the_facts_and_plans_the_education():
 
 
 def test_lag_pdf_gives_the_sketch_as_a_pdf_to_download():
-    app = answer(open_goal({"lang": "uk"}), "ja")
+    app = answer(open_goal(), "ja")
     app.button(key="goal-pdf-make").click().run()
     assert not app.exception and not app.warning
     [button] = app.get("download_button")
