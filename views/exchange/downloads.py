@@ -44,12 +44,12 @@ def print_limited(make: Callable[..., str], *args: Any, css: str = "", **kwargs:
 
 
 @st.fragment
-def pdf_button(key: str, print_it: Callable[[], Outcome], download: dict[str, str], *, primary: bool = False,
-               help: str | None = None) -> None:
+def pdf_button(key: str, print_it: Callable[[], Outcome], download: dict[str, str], *, icon: str = ":material/print:",
+               primary: bool = False, help: str | None = None) -> None:
     """«Lag PDF», then the download button (`download`: its label and file_name) with the PDF `print_it()` made,
     or a calm notice in Norwegian with the support language beneath. A fragment: the click reruns only this.
     Nothing is made before the click, and the bytes are not kept: the next run offers «Lag PDF» again."""
-    if not st.button(label_of("storm.make"), key=f"{key}-make", icon=":material/print:", help=help,
+    if not st.button(label_of("storm.make"), key=f"{key}-make", icon=icon, help=help,
                      type="primary" if primary else "secondary"):
         return
     with st.spinner(label_of("storm.making")):
@@ -94,7 +94,7 @@ def sketch_pdf_button(sketch, catalogue) -> None:
         return print_limited(export_html, sketch, catalogue, sides, sources=whole.sources, card=card, css=SCRIPTS)
 
     pdf_button("goal-pdf", print_it, {"label": label_of("learnphone.sketch_pdf"), "file_name": export_file_name(sketch, catalogue, code)},
-               primary=True)
+               icon=":material/picture_as_pdf:", primary=True)
     st.caption(t("learnphone.sketch_pdf_help").format(name=chosen.name) if chosen else t("learnphone.sketch_pdf_help_nb"))
 
 
