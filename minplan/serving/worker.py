@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
 import queue
 import sys
 import threading
@@ -25,6 +26,8 @@ from typing import Any
 
 WORKERS = 2
 """Two processes: one slow upload never queues the next; the machine's other cores serve the pages."""
+NICE = 10
+"""Workers run at a lower priority than the server: on a busy machine, pages and phones get the CPU first."""
 WAIT = 30.0
 """Seconds a job waits for a free worker: two jobs at their time limits, in front of it, end within this."""
 
@@ -103,7 +106,7 @@ def _spawn():
     with _lock:
         script, sys.modules["__main__"] = sys.modules["__main__"], types.ModuleType("__main__")
         try:
-            pool = multiprocessing.get_context("spawn").Pool(1)
+            pool = multiprocessing.get_context("spawn").Pool(1, initializer=os.nice, initargs=(NICE,))
         finally:
             sys.modules["__main__"] = script
     return pool

@@ -54,3 +54,7 @@ def test_no_free_worker_within_the_wait_is_refused_as_busy():
         time.sleep(1)
         assert run_limited(slow, 0, size=1, max_size=10, seconds=60, wait=0.5).refused == "busy"
         assert [job.result().value for job in taken] == ["done"] * WORKERS
+
+
+def test_workers_run_at_a_lower_priority_than_the_server():
+    assert run_limited(os.nice, 0, size=1, max_size=10, seconds=60).value >= os.nice(0) + 10
