@@ -58,6 +58,8 @@ class Storm:
 
     uploads: list[tuple[float, str]] = field(default_factory=list)
     prints: list[tuple[float, str]] = field(default_factory=list)
+    health: list[float] = field(default_factory=list)
+    """Seconds each of Streamlit's health checks took: the server's event loop answering, or not."""
 
 
 class _Tee:
@@ -167,6 +169,15 @@ async def printer(base: str, lesson: str, language: str, storm: Storm, stop: asy
     await tab.close()
 
 
+async def health(base: str, storm: Storm, stop: asyncio.Event) -> None:
+    """Ask Streamlit's health check twice a second, as a load balancer does, timing each answer."""
+    while not stop.is_set():
+        started = time.monotonic()
+        await asyncio.to_thread(xsrf_cookie, base)
+        storm.health.append(time.monotonic() - started)
+        await asyncio.sleep(0.5)
+
+
 def longest_lesson() -> tuple[str, str]:
     """The lesson and language whose handout is the longest: the biggest PDF a visitor can ask for."""
     content = load_content()
@@ -178,6 +189,7 @@ async def class_in_a_storm(base: str, args, raw: bytes, lesson: tuple[str, str],
     stop, storm = asyncio.Event(), Storm()
     crowd = [asyncio.create_task(uploader(base, raw, storm, stop)) for _ in range(args.uploaders)]
     crowd += [asyncio.create_task(printer(base, *lesson, storm, stop)) for _ in range(args.printers)]
+    crowd.append(asyncio.create_task(health(base, storm, stop)))
     try:
         figures, _, code = await run_class(base, args.phones, cpu, args.idle)
     finally:
@@ -221,6 +233,8 @@ def main() -> int:
           f"p95 {percentile(delays, 0.95) * 1000:.0f} ms")
     print(summary(f"uploads of {args.kb} KB hostile GIFT", storm.uploads))
     print(summary(f"printouts of {lesson[0]} ({lesson[1]})", storm.prints))
+    print(f"Streamlit's health check meanwhile: {len(storm.health)} asked, p95 {percentile(storm.health, 0.95) * 1000:.0f} ms, "
+          f"max {max(storm.health, default=float('nan')) * 1000:.0f} ms")
     once = figures.sent == count == distinct and figures.late == 0
     fast = answer_p95 < ANSWER_P95
     stormed = any(kind != "no answer" for _, kind in storm.uploads) and any(kind != "no answer" for _, kind in storm.prints)
