@@ -7,11 +7,11 @@ It starts `streamlit run app.py` and runs a class through it exactly as bench/cl
 (its teacher, phones and figures are reused: a real Streamlit session per phone over the websocket).
 Meanwhile, until the class ends:
 
-- each uploader opens «Egen test» in a new tab, uploads the worst GIFT text bench/input_scaling.py
+- each uploader stays on «Egen test» and uploads, again and again, the worst GIFT text bench/input_scaling.py
   knows (runs of every unclosed GIFT, Markdown and HTML mark; --kb, default 500) as the browser does
   (a file URL asked over the websocket, the bytes PUT over HTTP with the XSRF cookie, the widget's
-  state sent back), waits for the page to finish, and starts again;
-- each printer stays on the longest lesson in Tigrinya and presses «Lag PDF» again and again, waiting
+  state sent back), waits for the page to finish, and uploads it again;
+- each printer stays on the longest lesson handout (in its longest language) and presses «Lag PDF» again and again, waiting
   each time for the download button or the calm notice.
 
 Uploads are read and PDFs printed in worker processes (minplan/serving/worker.py), so the phones'
@@ -128,13 +128,13 @@ async def finished_after(tab: Session, runs: int, limit: float = 120) -> bool:
 
 
 async def uploader(base: str, raw: bytes, storm: Storm, stop: asyncio.Event) -> None:
-    """Upload the hostile file in a new tab, wait for the page, again, until the class ends."""
+    """Upload the hostile file on «Egen test», wait for the page, and upload it again, until the class ends."""
     cookie = await asyncio.to_thread(xsrf_cookie, base)
+    tab = UploadTab(base, "egen-test")
+    await tab.open()
+    widget = await until(lambda: tab.widget("quiz-upload"), 60)
+    await until(lambda: tab.session_id, 10)
     while not stop.is_set():
-        tab = UploadTab(base, "egen-test")
-        await tab.open()
-        widget = await until(lambda: tab.widget("quiz-upload"), 60)
-        await until(lambda: tab.session_id, 10)
         request = BackMsg()
         request.file_urls_request.request_id = asked = uuid.uuid4().hex
         request.file_urls_request.file_names.append("storm.gift")
@@ -148,7 +148,7 @@ async def uploader(base: str, raw: bytes, storm: Storm, stop: asyncio.Event) -> 
         await tab.rerun([WidgetState(id=widget.id, file_uploader_state_value=state)])
         done = await finished_after(tab, runs)
         storm.uploads.append((time.monotonic() - sent, outcome_since(tab, sent, "read") if done else "no answer"))
-        await tab.close()
+    await tab.close()
 
 
 async def printer(base: str, lesson: str, language: str, storm: Storm, stop: asyncio.Event) -> None:
