@@ -50,11 +50,10 @@ class _Slot:
     pool: Any = None
 
     def run(self, function: Callable, args: tuple, seconds: float) -> Outcome:
-        if self.pool is None:
-            self.pool = _spawn()
-        pending = self.pool.apply_async(function, args)
         try:
-            return Outcome(pending.get(timeout=seconds))
+            if self.pool is None:
+                self.pool = _spawn()
+            return Outcome(self.pool.apply_async(function, args).get(timeout=seconds))
         except multiprocessing.TimeoutError:  # stuck, or its process died and the job is lost: a fresh one next
             self.pool.terminate()
             self.pool = None

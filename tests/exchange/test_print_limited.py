@@ -77,3 +77,9 @@ def test_a_printout_over_the_time_limit_is_stopped_with_a_calm_notice(made, monk
 def test_print_limited_refuses_a_huge_text_before_it_reaches_a_worker():
     outcome = downloads.print_limited(lambda: "<p>" + "a " * downloads.PRINT_BYTES + "</p>")
     assert outcome.refused == "too_large"
+
+
+def test_every_refusal_has_its_notice_in_every_language():
+    for kind in ("too_large", "too_slow", "busy", "failed"):
+        for key in (f"upload.{kind}", f"storm.print_{kind}"):
+            assert set(CONTENT.ui[key]) == {language.code for language in CONTENT.languages} | {"nb"}, key
