@@ -4,7 +4,8 @@ Kahoot, the glossary as flashcards. Files are made only when a button is pressed
 A PDF is made in two steps: «Lag PDF» makes it in a worker process, with a size and a time limit
 (minplan/serving/worker.py), while the page shows a spinner; then the download button gives its bytes, or a
 calm notice says why there is none. A download button's `data=callable` would run WeasyPrint after the click,
-outside the script run, on the server's event loop (every page and phone waits) with no place for a notice.
+outside the script run, in a thread of the server process (its Python holds the interpreter's lock, so every
+page and phone waits), with no limit and no place for a notice.
 """
 from __future__ import annotations
 
