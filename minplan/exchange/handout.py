@@ -178,3 +178,11 @@ def lesson_html(lesson: Lesson, content: Content, language: str, card: str = "",
 {source_lines(cited, _say(content, "lesson.sources", BASE_LANGUAGE))}
 </body></html>
 """
+
+
+def lesson_layouts(lesson: Lesson, content: Content, language: str, card: str = "", *,
+                   teacher: bool = False) -> tuple[list[str], str]:
+    """The handout at every size of SIZES (largest first), and at TWO_PAGES_SIZE for a lesson that fits one page at
+    none: plain strings, so the choice among them (minplan/exchange/pdf.py) can be made in a worker process."""
+    return ([lesson_html(lesson, content, language, card, teacher=teacher, size=size) for size in SIZES],
+            lesson_html(lesson, content, language, card, teacher=teacher, size=TWO_PAGES_SIZE))

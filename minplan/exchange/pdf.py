@@ -15,7 +15,7 @@ from weasyprint.urls import URLFetcher
 from minplan.content.loader import Content
 from minplan.content.models import Lesson
 from minplan.content.sources import Source
-from minplan.exchange.handout import SIZES, TWO_PAGES_SIZE, lesson_html
+from minplan.exchange.handout import lesson_layouts
 from minplan.goal.jobs import JobCatalogue
 from minplan.goal.sketch import Sketch
 from minplan.goal.sketch_export import Side, export_html
@@ -53,25 +53,25 @@ def render_pdf(html: str, extra_css: str = "") -> bytes:
 
 def lesson_pdf(lesson: Lesson, content: Content, language: str, card: str = "", *, teacher: bool = False) -> bytes:
     """The lesson handout as one A4 PDF, Norwegian beside `language` (Norwegian only when it is nb), with `card` (HTML);
-    the teacher's copy carries the right answer.
+    the teacher's copy carries the right answer."""
+    return fitted_pdf(*lesson_layouts(lesson, content, language, card, teacher=teacher))
 
-    The type is the largest of SIZES at which the handout fits one page (found by halving, so at most four
-    layouts). If it fits at none, it is printed at TWO_PAGES_SIZE over two pages: every block is kept whole,
-    so the break falls between blocks and the second page holds a good part of the lesson, not a stray line."""
-    def laid_out(size: float):
-        return _document(lesson_html(lesson, content, language, card, teacher=teacher, size=size))
 
-    largest = laid_out(SIZES[0])
+def fitted_pdf(layouts: Sequence[str], two_pages: str) -> bytes:
+    """The first of `layouts` (the same page with ever smaller type) that fits one page, found by halving, so at
+    most four layouts; if none fits, `two_pages` over two pages: every block is kept whole, so the break falls
+    between blocks and the second page holds a good part of the lesson, not a stray line."""
+    largest = _document(layouts[0])
     fitting = largest if len(largest.pages) == 1 else None
-    low, high = 1, len(SIZES) - 1
+    low, high = 1, len(layouts) - 1
     while fitting is not largest and low <= high:
         middle = (low + high) // 2
-        document = laid_out(SIZES[middle])
+        document = _document(layouts[middle])
         if len(document.pages) == 1:
             fitting, high = document, middle - 1
         else:
             low = middle + 1
-    return (fitting or laid_out(TWO_PAGES_SIZE)).write_pdf(pdf_tags=True)
+    return (fitting or _document(two_pages)).write_pdf(pdf_tags=True)
 
 
 def sketch_pdf(sketch: Sketch, catalogue: JobCatalogue, sides: Sequence[Side], *, sources: Mapping[str, Source],

@@ -1,6 +1,7 @@
 """Helpers for browser tests: wait for Streamlit to finish a run, measure overflow, save screenshots."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from playwright.sync_api import Page
@@ -27,6 +28,12 @@ def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
     page.evaluate("() => document.fonts.ready.then(() => true)")
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
     page.wait_for_function(_STYLED, timeout=timeout_ms)
+
+
+def make_pdf(page: Page) -> None:
+    """Press «Lag PDF» (views/exchange/downloads.py: the PDF is made in a worker) and wait for its download button."""
+    page.get_by_role("button", name=re.compile(r"^Lag PDF")).click()
+    page.locator("[data-testid='stDownloadButton']").first.wait_for(timeout=60_000)
 
 
 def horizontal_overflow(page: Page) -> int:

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from minplan.catalogue import load_content
 from minplan.quiz.kinds import quizzes
-from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import horizontal_overflow, make_pdf, screenshot, wait_for_app
 
 CONTENT = load_content()
 ERRORS = "[data-testid='stException'], [data-testid='stAlertContentError']"
@@ -33,6 +33,7 @@ def test_lesson_pdf_downloads_in_norwegian_and_arabic(phone_page, app_url):
     lesson = CONTENT.lessons[1]
     phone_page.goto(f"{app_url}/{lesson.id}?lang=ar")
     wait_for_app(phone_page)
+    make_pdf(phone_page)
     saved = _download(phone_page, re.compile(r"نزّل كملف\W*PDF"), "exchange-lesson-pdf-button-ar")  # PDF is isolated in Arabic
     assert saved.suggested_filename == f"{lesson.id}-ar.pdf"
     text = " ".join(_pdf_text(saved.path()).split())
@@ -47,6 +48,7 @@ def test_sketch_pdf_downloads(phone_page, app_url):
     question = CONTENT.ui["goal.question"]["nb"]
     phone_page.get_by_role("radiogroup", name=question).get_by_role("radio", name="Ja", exact=True).click()
     wait_for_app(phone_page)
+    make_pdf(phone_page)
     saved = _download(phone_page, "Last ned planen (PDF)")
     assert saved.suggested_filename.endswith(".pdf")
     assert "Delmål" in _pdf_text(saved.path())

@@ -15,7 +15,7 @@ from minplan.goal.sketch import add, choose_job, give_answer, start_sketch
 from minplan.goal.sketch_export import Side, export_html
 from minplan.content.text import pick
 from minplan.goal.kinds import job_catalogue
-from tests.browser.helpers import SCREENSHOTS, horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import SCREENSHOTS, horizontal_overflow, make_pdf, screenshot, wait_for_app
 from views.goal.page import URL_PATH
 
 CONTENT = load_content()
@@ -82,6 +82,7 @@ def test_sketch_survives_a_phone_reload(phone_page, app_url):
 
 def test_download_gives_the_sketch_to_take_to_the_advisor(phone_page, app_url):
     _answer(phone_page, app_url, "Ja")
+    make_pdf(phone_page)
     assert phone_page.locator("[data-testid='stDownloadButton']").count() == 1
     with phone_page.expect_download() as download:
         phone_page.get_by_role("button", name="Last ned planen (PDF)").click()

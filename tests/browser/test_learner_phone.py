@@ -11,7 +11,7 @@ import pytest
 from minplan.catalogue import load_content
 from minplan.content.bidi import plain
 from minplan.content.text import pick
-from tests.browser.helpers import PHONE, wait_for_app
+from tests.browser.helpers import PHONE, make_pdf, wait_for_app
 from views.classroom.participant import URL_PATH as JOIN
 from views.links import GLOSSARY
 from views.quiz.page import OWN_QUIZ
@@ -127,6 +127,7 @@ def test_the_arabic_plan_sheet_is_one_page_in_both_languages_with_its_ladder(pho
     _open(page, f"{app_url}/fra-jobb-til-plan?lang=ar")
     page.locator("[data-testid='stMain'] button", has_text="نعم").first.click()  # «Krever det utdanning?» Ja
     wait_for_app(page)
+    make_pdf(page)
     buttons = page.locator("[data-testid='stDownloadButton']")
     assert buttons.count() == 1
     buttons.scroll_into_view_if_needed()

@@ -85,14 +85,19 @@ def test_right_to_left_problem_lines_keep_numbers_and_marks_isolated():
     assert f"{LRI}}}\u2069" in arabic_script  # a mark without letters runs left to right: never mirrored
 
 
+def _printed(app: AppTest) -> AppTest:
+    """Press «Lag PDF» on a lesson page: the PDF is made in a worker, then offered for download."""
+    return app.button(key=f"print:{CONTENT.lessons[0].id}-make").click().run()
+
+
 def test_lesson_page_offers_the_pdf():
-    app = open_page(run_app(), CONTENT.lessons[0].id)
+    app = _printed(open_page(run_app(), CONTENT.lessons[0].id))
     assert not app.exception
     assert "Last ned leksjonen som PDF" in _buttons(app)
 
 
 def test_lesson_page_names_the_support_language_on_the_pdf_button():
-    app = open_page(run_app({"lang": "ar"}), CONTENT.lessons[0].id)
+    app = _printed(open_page(run_app({"lang": "ar"}), CONTENT.lessons[0].id))
     name = CONTENT.language("ar").name
     assert any(plain(label).startswith("نزّل كملف PDF") and name in plain(label) for label in _buttons(app)), _buttons(app)
 
@@ -118,9 +123,12 @@ def test_teacher_copy_with_the_answer_is_offered_only_with_the_teacher_notes_on(
     teacher_copy = CONTENT.ui["handout.teacher_copy"]["nb"]
     participant = open_page(run_app({"lang": "ar"}), lesson.id)
     assert not participant.exception
-    assert not any(teacher_copy in label for label in _buttons(participant)), _buttons(participant)
+    assert not any(teacher_copy in button.label for button in participant.button)
     teacher = open_page(run_app({"lang": "ar", "teacher": "1"}), lesson.id)
     assert not teacher.exception
-    labels = [label for label in _buttons(teacher) if teacher_copy in label]
-    assert len(labels) == 1 and labels[0].startswith(teacher_copy), "Norwegian first"
-    assert CONTENT.ui["handout.teacher_copy"]["ar"] in plain(labels[0]), "the support language beneath it"
+    [make] = [button for button in teacher.button if teacher_copy in button.label]
+    assert make.label.startswith(teacher_copy), "Norwegian first"
+    assert CONTENT.ui["handout.teacher_copy"]["ar"] in plain(make.label), "the support language beneath it"
+    made = make.click().run()
+    labels = [label for label in _buttons(made) if teacher_copy in label]
+    assert not made.exception and len(labels) == 1, "«Lag PDF» gives the teacher's copy to download"

@@ -46,7 +46,7 @@ def test_page_opens_on_the_painter_and_asks_before_it_tells():
     assert app.selectbox(key="goal-job").value == "maler"
     assert app.button_group(key="goal-answer-maler").value is None
     assert "### " + say("goal.known_title") not in [markdown.value for markdown in app.markdown]
-    assert not app.get("download_button")
+    assert "goal-pdf-make" not in [button.key for button in app.button]
 
 
 def test_painter_yes_shows_the_facts_and_plans_the_education():
@@ -59,8 +59,16 @@ def test_painter_yes_shows_the_facts_and_plans_the_education():
     assert app.radio(key="goal-branch-maler").value == "utdanning"
     assert "Læreplass i en bedrift" in step_titles(app)
     assert any("Bli maler" in box.label for box in app.selectbox)
-    assert len(app.image) == 1 and app.get("download_button")
+    assert len(app.image) == 1 and "goal-pdf-make" in [button.key for button in app.button]
     assert say("goal.municipality_decides") in text
+
+
+def test_lag_pdf_gives_the_sketch_as_a_pdf_to_download():
+    app = answer(open_goal(), "ja")
+    app.button(key="goal-pdf-make").click().run()
+    assert not app.exception and not app.warning
+    [button] = app.get("download_button")
+    assert plain(button.proto.label).startswith("Last ned planen (PDF)")
 
 
 def test_painter_no_plans_the_way_into_work():
