@@ -12,7 +12,8 @@ of specificity against Streamlit's; its scripts still wait for it, so nothing is
 Two more things travel the same way (issue 21): the words that stand in for Streamlit's English ones
 (minplan/serving/interface_words.py, joined to the stylesheet) and the small script that lets the phone
 remember the language and finished lessons (assets/js/remember.js), inline after the link so it runs
-before Streamlit's own scripts read the address. The stylesheet's hash covers the script too, so a
+before Streamlit's own scripts read the address, and the one that names the buttons whose English words
+the stylesheet hides (assets/js/names.js). The stylesheet's hash covers the script too, so a
 changed script also reaches a phone that kept the page.
 
 And a page's first text (issue 24): the app hands in `first_view(path, query)` (minplan/first_view.py),
@@ -36,7 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from minplan.serving.interface_words import words_css
 
 CSS = Path(__file__).resolve().parents[2] / "assets" / "css"
-SCRIPT = CSS.parent / "js" / "remember.js"
+SCRIPTS = CSS.parent / "js"
 ROOT_ELEMENT = b'<div id="root"></div>'
 STREAMLIT_PATHS = ("/static/", "/_stcore/", "/app/", "/media/", "/component/", "/healthz")
 """Addresses that are never one of the app's pages (everything else is answered with index.html)."""
@@ -53,8 +54,9 @@ def stylesheet() -> tuple[str, bytes]:
 
 @cache
 def page_script() -> bytes:
-    """The script every page runs first (assets/js/remember.js), without its comments and indentation."""
-    return _without_comments(SCRIPT.read_text(encoding="utf-8")).encode()
+    """The scripts every page runs first (assets/js/*.js: remember.js, names.js), joined, without their comments
+    and indentation."""
+    return "\n".join(_without_comments(path.read_text(encoding="utf-8")) for path in sorted(SCRIPTS.glob("*.js"))).encode()
 
 
 def _without_comments(code: str) -> str:
