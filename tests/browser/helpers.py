@@ -25,7 +25,7 @@ def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
     """
     page.wait_for_load_state("load", timeout=timeout_ms)
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
-    page.evaluate("() => document.fonts.ready.then(() => true)")
+    page.wait_for_function("() => document.fonts.status === 'loaded'", timeout=timeout_ms)  # bounded: fonts.ready may never settle
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
     page.wait_for_function(_STYLED, timeout=timeout_ms)
 
