@@ -76,8 +76,10 @@ def test_read_aloud_buttons_leave_no_empty_space(browser, app_url, size):
     wait_for_app(page)
     frame = page.locator("iframe").first
     expect(frame).to_be_visible()
+    # A rerun may replace the iframe while we look, so an absent one or an empty document means "not yet".
     page.wait_for_function("""() => { const f = document.querySelector('iframe');
-        return f.contentDocument && f.getBoundingClientRect().height <= f.contentDocument.body.getBoundingClientRect().height + 4; }""",
+        const body = f && f.contentDocument && f.contentDocument.body;
+        return Boolean(body) && f.getBoundingClientRect().height <= body.getBoundingClientRect().height + 4; }""",
                            timeout=10_000)
     context.close()
 

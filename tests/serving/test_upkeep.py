@@ -1,6 +1,7 @@
 """Expired classes and their nicknames go within minutes even when nobody visits: a sweep at start and on a timer."""
 from __future__ import annotations
 
+import threading
 import time
 from contextlib import asynccontextmanager
 
@@ -17,6 +18,24 @@ async def nothing(_app):
     yield
 
 
+def run_apart(serve) -> None:
+    """Run the server's lifespan in a thread of its own: the browser tests' Playwright keeps an event loop
+    running in the main thread for the whole session, and asyncio refuses to start a second one there."""
+    failures = []
+
+    def run():
+        try:
+            anyio.run(serve)
+        except BaseException as error:  # handed to the test's thread below
+            failures.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    if failures:
+        raise failures[0]
+
+
 def test_the_sweep_runs_at_start_and_on_a_timer():
     calls = []
 
@@ -24,7 +43,7 @@ def test_the_sweep_runs_at_start_and_on_a_timer():
         async with with_sweeps(nothing, lambda: calls.append(time.monotonic()), every=0.05)(None):
             await anyio.sleep(0.3)
 
-    anyio.run(serve)
+    run_apart(serve)
     assert len(calls) >= 3
 
 
@@ -45,7 +64,7 @@ def test_a_quiet_server_forgets_an_expired_class_and_its_nicknames(tmp_path):
         async with with_sweeps(nothing, counted.sweep, every=0.1)(None):
             await anyio.sleep(1.5)
 
-    anyio.run(serve)
+    run_apart(serve)
     assert rows() == [0, 0], "nobody used the store, yet the class and its nickname are gone"
     engine.dispose()
 
