@@ -21,7 +21,7 @@ SIDEWAYS = {
     "minplan.serving": {"minplan.classroom"},
 }
 """Capabilities that stand on another capability as well as on the ground floor."""
-TOP = {"minplan.catalogue", "minplan.cli", "minplan.__main__", "minplan.first_view"}
+TOP = {"minplan.catalogue", "minplan.cli", "minplan.__main__", "minplan.first_view", "minplan.served"}
 """The composition floor: it gathers every capability (by discovery) and may import any of them."""
 OUTSIDE = {"views": {"minplan", "views"}, "bench": {"minplan", "bench"}, "deploy": {"minplan"}, "app": {"minplan"},
            "minplan_app": {"minplan", "views"}}

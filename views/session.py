@@ -3,34 +3,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from functools import cache
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from minplan.content.bidi import in_direction
-from minplan.catalogue import load_content
 from minplan.content.loader import Content
-from minplan.local.kinds import kommuner, localize
 from minplan.content.models import Language
-from minplan.lesson.progress import Progress
 from minplan.content.text import BASE_LANGUAGE, pick
-
-
-@cache
-def loaded() -> Content:
-    """All content as its files hold it, read once per server process and shared by every session (it is read-only).
-
-    A plain functools cache, not st.cache_resource: a page asks for the content a few hundred
-    times per run, and Streamlit's cache hashes and locks on every call (bench/rerun_ratio.py).
-    """
-    return load_content()
-
-
-@cache
-def _localized(number: str | None) -> Content:
-    """The content with its placeholders filled for one municipality (or general forms), made once per process."""
-    return localize(loaded(), number)
+from minplan.lesson.progress import Progress
+from minplan.served import forget, localized, progress_from, served
 
 
 def content() -> Content:
@@ -41,13 +23,12 @@ def content() -> Content:
     """
     found = getattr(_recent, "content", None)
     if found is None:
-        found = _recent.content = _localized(progress().kommune)
+        found = _recent.content = localized(progress().kommune)
     return found
 
 
 def _forget_content() -> None:
-    loaded.cache_clear()
-    _localized.cache_clear()
+    forget()
     _recent.content = _recent.language = None
 
 
@@ -76,7 +57,7 @@ def ui_in(code: str) -> Callable[[str], str]:
     """Interface texts in one given language (falling back to Norwegian), e.g. for a download."""
 
     def say(key: str) -> str:
-        text = loaded().ui.get(key)  # interface words hold no placeholders: the same for every municipality
+        text = served().ui.get(key)  # interface words hold no placeholders: the same for every municipality
         return pick(text, code) if text else key
 
     return say
@@ -118,11 +99,7 @@ def progress() -> Progress:
         return _recent.progress
     found = st.session_state.get("progress")
     if found is None:
-        everything = loaded()
-        lesson_ids = [lesson.id for lesson in everything.lessons]
-        support = [language.code for language in everything.languages[1:]]
-        found = st.session_state.progress = Progress.from_query(st.query_params.to_dict(), lesson_ids, support,
-                                                                kommuner(everything))
+        found = st.session_state.progress = progress_from(st.query_params.to_dict())
     _recent.session, _recent.progress = session, found
     return found
 

@@ -10,8 +10,9 @@ from starlette.testclient import TestClient
 
 from deploy.subset_fonts import TEXT_RANGES
 from minplan.first_view import MAX_QUERY, first_view
+from minplan.served import forget, localized, served
 from minplan.serving.stylesheet import Stylesheet
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_app
 from tests.serving.test_fonts_subset import _index
 
 FIRST = "hva-er-en-integreringsplan"
@@ -52,3 +53,11 @@ def test_the_preview_asks_for_the_text_font_with_the_ranges_it_was_cut_to():
     css = (ROOT / "assets" / "css" / "05-preview.css").read_text(encoding="utf-8")
     ranges = re.findall(r'MinplanSans-(\w+)\.woff2"\) format\("woff2"\);[^;]*;\s*unicode-range: ([^;]+);', css)
     assert {script: found.replace(" ", "") for script, found in ranges} == TEXT_RANGES
+
+
+def test_the_pages_and_the_first_view_read_the_content_once_between_them():
+    forget()
+    run_app({"lang": "ar"})
+    first_view(f"/{FIRST}", "lang=ar")
+    assert served.cache_info().misses == 1
+    assert localized.cache_info().misses == 1, "the page and the first view share the localized content too"

@@ -10,8 +10,9 @@ import streamlit as st
 from minplan.content.text import BASE_LANGUAGE
 from minplan.local.card import card_markdown, local_rows, rows
 from minplan.local.kinds import kommuner
+from minplan.served import served
 from views.bilingual import both, label_of, say
-from views.session import content, loaded, progress, save, support_language, t
+from views.session import content, progress, save, support_language, t
 
 KEY = "hvem-spor-jeg"
 PICKER = "kommune-picker"
@@ -40,7 +41,7 @@ def _texts(part) -> dict[str, str]:
 
 def kommune_picker() -> None:
     """Choose the municipality when the deployment holds more than one; the choice goes into the address."""
-    found = kommuner(loaded())
+    found = kommuner(served())
     if len(found) < 2:
         return
     numbers = [NONE, *found]
