@@ -16,8 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.helpers import PHONE, PROJECTOR
+
+expect.set_options(timeout=15_000)
+"""Playwright's checks wait up to 15 s, not 5: the other pytest-xdist worker keeps both cores busy meanwhile."""
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")

@@ -40,7 +40,7 @@ def test_language_chosen_on_the_start_page_survives_the_first_tap_to_a_lesson(br
     page.goto(app_url)
     wait_for_app(page)
     _pick(page, code)
-    assert f"lang={code}" in page.url
+    expect(page).to_have_url(re.compile(rf"lang={code}\b"))
     page.locator(f"[data-testid='stMain'] a[href*='{FIRST.id}']").first.click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(rf"/{FIRST.id}\?.*lang={code}"))

@@ -109,7 +109,7 @@ def test_table_words_break_only_at_a_hyphen_on_a_phone(phone_page, app_url):
     wait_for_app(page)
     page.locator("[data-testid='stExpander'] summary").filter(has_text=lesson.table.caption["nb"][:30]).click()
     wait_for_app(page)
-    broken = page.locator("[data-testid='stTable']").first.evaluate("""table => {
+    broken = page.locator("[data-testid='stTable']").first.evaluate(r"""table => {
       const bad = [];
       const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
