@@ -23,6 +23,11 @@ reads the two fonts Streamlit ships in its static folder (site-packages, read on
 - MinplanSans-{Latin,Cyrillic}[-Italic].woff2: Source Sans 3, variable weight kept, cut to Latin
   and to Cyrillic (TEXT_RANGES) and renamed Minplan Sans (SIL Open Font License, MinplanSans-OFL.txt).
 Run it again after adding an icon (tests/serving/test_fonts_subset.py says when).
+
+    python deploy/subset_fonts.py --names
+
+writes MinplanNames-{Arabic,Ethiopic,Cyrillic}.woff2, the letters of the language names only (NAMES_FAMILY), from
+the fonts above, and prints the unicode ranges for assets/css/65-classhour.css. Run it after a language is added.
 """
 from __future__ import annotations
 
@@ -160,7 +165,56 @@ def build(source: Path) -> Path:
     return target
 
 
+NAMES_FAMILY = "Minplan Names"
+"""The language names in their own script, cut from the fonts above: the join page's language buttons show
+«العربية», «ትግርኛ», «Українська» on a page that is otherwise Norwegian, and a whole script's font for one word
+(Ethiopic 18 kB, Cyrillic 17 kB, Arabic 11 kB) took the page over 600 kB."""
+NAMES_SOURCES = {"Arabic": ("NotoSansArabic-Regular.woff2", "[\u0600-\u06ff]"),
+                 "Ethiopic": ("NotoSansEthiopic-Regular.woff2", "[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]"),
+                 "Cyrillic": ("MinplanSans-Cyrillic.woff2", "[\u0400-\u04ff]")}
+"""Per script: the font the names are cut from, and the letters of that script."""
+
+
+def name_letters(script: str) -> list[str]:
+    """The letters of `script` in the language names of the content (languages.yaml), sorted."""
+    import re
+
+    sys.path.insert(0, str(FONTS.parent.parent))
+    from minplan.catalogue import load_content
+
+    names = "".join(language.name for language in load_content().languages)
+    return sorted(set(re.findall(NAMES_SOURCES[script][1], names)))
+
+
+def names_range(script: str) -> str:
+    """The CSS unicode-range of a names face: exactly its letters (assets/css/65-classhour.css holds the same)."""
+    return ", ".join(f"U+{ord(letter):04X}" for letter in name_letters(script))
+
+
+def build_names() -> list[Path]:
+    """Write static/fonts/MinplanNames-<script>.woff2: the letters of the language names, with their joining forms."""
+    built = []
+    for script, (source, _) in NAMES_SOURCES.items():
+        target = FONTS / f"MinplanNames-{script}.woff2"
+        options = subset.Options()
+        options.flavor, options.hinting, options.desubroutinize, options.notdef_outline = "woff2", False, True, True
+        options.name_IDs = ["*"]
+        font = TTFont(FONTS / source)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text="".join(name_letters(script)) + "\u200c\u200d")
+        subsetter.subset(font)
+        font.save(target)
+        built.append(target)
+    return built
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--names"]:
+        for built in build_names():
+            print(f"{built.name}: {built.stat().st_size} bytes")
+        for script in NAMES_SOURCES:
+            print(f"{script}: unicode-range: {names_range(script)}")
+        sys.exit(0)
     if sys.argv[1:] == ["--streamlit"]:
         for built in build_streamlit_fonts():
             print(f"{built.name}: {built.stat().st_size} bytes")
