@@ -32,6 +32,7 @@ the fonts above, and prints the unicode ranges for assets/css/65-classhour.css. 
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 from fontTools import subset
@@ -96,13 +97,18 @@ def build_icons(source: Path, names: frozenset[str], target: Path) -> Path:
     return target
 
 
-def build_text(source: Path, target: Path, ranges: str) -> Path:
-    """Write `target`: the variable text font (all weights) cut to `ranges`, as WOFF2."""
-    font = TTFont(source)
+def woff2_options() -> subset.Options:
+    """How a text font is cut: WOFF2, no hinting, plain outlines, every name record kept (the licence's names)."""
     options = subset.Options()
     options.flavor, options.hinting, options.desubroutinize, options.notdef_outline = "woff2", False, True, True
     options.name_IDs = ["*"]
-    subsetter = subset.Subsetter(options)
+    return options
+
+
+def build_text(source: Path, target: Path, ranges: str) -> Path:
+    """Write `target`: the variable text font (all weights) cut to `ranges`, as WOFF2."""
+    font = TTFont(source)
+    subsetter = subset.Subsetter(woff2_options())
     subsetter.populate(unicodes=subset.parse_unicodes(ranges))
     subsetter.subset(font)
     rename(font)
@@ -169,21 +175,25 @@ NAMES_FAMILY = "Minplan Names"
 """The language names in their own script, cut from the fonts above: the join page's language buttons show
 «العربية», «ትግርኛ», «Українська» on a page that is otherwise Norwegian, and a whole script's font for one word
 (Ethiopic 18 kB, Cyrillic 17 kB, Arabic 11 kB) took the page over 600 kB."""
-NAMES_SOURCES = {"Arabic": ("NotoSansArabic-Regular.woff2", "[\u0600-\u06ff]"),
-                 "Ethiopic": ("NotoSansEthiopic-Regular.woff2", "[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]"),
-                 "Cyrillic": ("MinplanSans-Cyrillic.woff2", "[\u0400-\u04ff]")}
-"""Per script: the font the names are cut from, and the letters of that script."""
+NAMES_SOURCES = {"Arabic": ("NotoSansArabic-Regular.woff2", SCRIPTS["NotoSansArabic"]),
+                 "Ethiopic": ("NotoSansEthiopic-Regular.woff2", SCRIPTS["NotoSansEthiopic"]),
+                 "Cyrillic": ("MinplanSans-Cyrillic.woff2", TEXT_RANGES["Cyrillic"])}
+"""Per script: the font the names are cut from, and the letters that font was cut to (above)."""
 
 
-def name_letters(script: str) -> list[str]:
-    """The letters of `script` in the language names of the content (languages.yaml), sorted."""
-    import re
-
+@cache
+def language_names() -> str:
+    """Every language name of the content (languages.yaml), read once."""
     sys.path.insert(0, str(FONTS.parent.parent))
     from minplan.catalogue import load_content
 
-    names = "".join(language.name for language in load_content().languages)
-    return sorted(set(re.findall(NAMES_SOURCES[script][1], names)))
+    return "".join(language.name for language in load_content().languages)
+
+
+def name_letters(script: str) -> list[str]:
+    """The letters of `script` in the language names, sorted."""
+    allowed = set(subset.parse_unicodes(NAMES_SOURCES[script][1]))
+    return sorted({letter for letter in language_names() if ord(letter) in allowed})
 
 
 def names_range(script: str) -> str:
@@ -196,11 +206,8 @@ def build_names() -> list[Path]:
     built = []
     for script, (source, _) in NAMES_SOURCES.items():
         target = FONTS / f"MinplanNames-{script}.woff2"
-        options = subset.Options()
-        options.flavor, options.hinting, options.desubroutinize, options.notdef_outline = "woff2", False, True, True
-        options.name_IDs = ["*"]
         font = TTFont(FONTS / source)
-        subsetter = subset.Subsetter(options)
+        subsetter = subset.Subsetter(woff2_options())
         subsetter.populate(text="".join(name_letters(script)) + "\u200c\u200d")
         subsetter.subset(font)
         font.save(target)

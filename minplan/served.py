@@ -34,7 +34,7 @@ def localized(kommune: str | None) -> Content:
 def progress_from(query: Mapping[str, str]) -> Progress:
     """A participant's place as an address gives it; lessons, languages and municipalities it does not know are ignored."""
     everything = served()
-    return Progress.from_query(dict(query), [lesson.id for lesson in everything.lessons],
+    return Progress.from_query(query, [lesson.id for lesson in everything.lessons],
                                [language.code for language in everything.languages[1:]], kommuner(everything))
 
 
