@@ -105,12 +105,15 @@ def support_block(texts: Sequence[dict[str, str]]):
     return st.container(key=_block_key(support_language(), texts, _number()))
 
 
-def also(text: dict[str, str], template: str = "{}") -> None:
-    """Only the support-language version of a text whose Norwegian is already on screen."""
+def also(text: dict[str, str], template: str = "{}", escape: Callable[[str], str] | None = None) -> None:
+    """Only the support-language version of a text whose Norwegian is already on screen.
+
+    A text that may hold Markdown it should not (a teacher's quiz) is escaped with `escape` only
+    when drawn, so the review mark still finds the text as the translator checked it."""
     other = translated(text)
     if other:
         with support_block([text]):
-            st.markdown(template.format(other))
+            st.markdown(template.format(escape(other) if escape else other))
 
 
 def say_list(texts: Sequence[dict[str, str]]) -> None:

@@ -8,6 +8,7 @@ the support language) and try again by themselves; nothing else on the page brea
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import secrets
 
@@ -17,6 +18,8 @@ from minplan.classroom.health import StoreUnavailable
 from minplan.classroom.limits import client_address, trusted_proxies
 from minplan.classroom.questions import questions_for
 from minplan.classroom.store import ClassState, ClassStore
+from minplan.content.dates import today
+from minplan.content.loader import Content
 from minplan.quiz.questions import Question
 from views.quiz.question import both
 from views.session import content
@@ -39,9 +42,11 @@ def store() -> ClassStore:
     return ClassStore.from_environment()
 
 
-@st.cache_data(ttl=STATE_TTL, show_spinner=False, max_entries=2000)
+@st.cache_resource(ttl=STATE_TTL, show_spinner=False, max_entries=2000)
 def state(code: str) -> ClassState | None:
-    """Where the class is, shared by every session of this process for up to a second."""
+    """Where the class is, shared by every session of this process for up to a second.
+
+    A resource cache hands out the same frozen ClassState; a data cache would unpickle a copy on every tick."""
     return store().state(code)
 
 
@@ -53,9 +58,31 @@ def fresh_state(code: str) -> ClassState | None:
 
 def questions(live: ClassState) -> list[Question] | None:
     """The class's questions from the content, or None if the content no longer has them all."""
-    found = {question.id: question for question in questions_for(live.source, quizzes(content()), content().lessons)}
+    found = _by_id(_Same(content()), live.source, today())
     asked = [found.get(question_id) for question_id in live.question_ids]
     return None if None in asked else asked
+
+
+@functools.lru_cache(maxsize=64)
+def _by_id(served: _Same, source: str, day: datetime.date) -> dict[str, Question]:
+    """A source's questions by id, made once per content, source and day: every phone asks on every tick,
+    and making the lessons' check questions took a fifth of a tick (bench/class_load.py under py-spy)."""
+    return {question.id: question for question in questions_for(source, quizzes(served.content), served.content.lessons)}
+
+
+class _Same:
+    """The content as a cache key by identity: each municipality's copy is made once per process (minplan/served.py)."""
+
+    __slots__ = ("content",)
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+
+    def __hash__(self) -> int:
+        return id(self.content)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.content is self.content
 
 
 def browser() -> str:

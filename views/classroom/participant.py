@@ -14,8 +14,6 @@ from minplan.classroom.codes import normalise_code
 from minplan.classroom.questions import class_order, letters, own_right
 from minplan.classroom.store import FINISHED, LOBBY, OPEN
 from minplan.content.markdown import escape_markdown
-from minplan.content.text import BASE_LANGUAGE
-from views.audio.play import play
 from views.bilingual import also
 from views.classroom import join_language
 from views.classroom import live as class_live
@@ -108,9 +106,7 @@ def _live(code: str, token: str) -> None:
     question = questions[index]
     mine = _answers(code, token).get(index)
     st.caption(t("classroom.question_of").format(number=index + 1, total=live.total))
-    st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
-    also(quiz_question.safe(question.prompt), "**{}**")
-    play(question.prompt)
+    quiz_question.prompt(question)
     widget = f"class:{code}:{index}"
     arranged = class_order(question, code, index)
     quiz_question.choose(question, 0, widget, mine, arranged, letters(arranged))

@@ -20,14 +20,17 @@ from minplan.content.text import BASE_LANGUAGE
 from views.audio.play import play
 from views.bilingual import also, in_both, label, label_of, translated
 from views.content.citation import source_line
-from views.session import content, t
+from views.session import content, language, t
 
 Save = Callable[[Attempt], None]
 
 
 def safe(text: dict[str, str]) -> dict[str, str]:
-    """The text in every language, escaped so that it shows as typed."""
-    return {code: escape_markdown(value) for code, value in text.items()}
+    """The text in the languages shown (Norwegian and the support language), escaped so that it shows as typed.
+
+    Only those two: every phone of a live class escapes its question on each tick."""
+    shown = (BASE_LANGUAGE, language())
+    return {code: escape_markdown(value) for code, value in text.items() if code in shown}
 
 
 def qx(text: dict[str, str]) -> str:
@@ -46,9 +49,7 @@ def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     """The question at the attempt's position, with progress ("7 av 30") and the button that moves on."""
     number, total = attempt.position + 1, len(attempt.asked)
     st.progress(attempt.position / total, text=in_both(lambda say, _: say("quiz.position").format(number=number, total=total)))
-    st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
-    also(safe(question.prompt), "**{}**")
-    play(question.prompt)
+    prompt(question)
     recorded = attempt.answers.get(question.id)
     widget = f"{key}:{attempt.seed}:{question.id}"
     choose(question, attempt.seed, widget, recorded)
@@ -62,6 +63,13 @@ def show(question: Question, attempt: Attempt, key: str, save: Save) -> None:
     last = attempt.position + 1 >= total
     st.button(label_of("quiz.see_result" if last else "quiz.next"), type="primary", width="stretch",
               key=f"{widget}:next", on_click=lambda: save(attempt.advance()))
+
+
+def prompt(question: Question) -> None:
+    """The question in Norwegian, in the support language beneath it, and the button that reads it aloud."""
+    st.subheader(escape_markdown(question.prompt[BASE_LANGUAGE]))
+    also(question.prompt, "**{}**", escape=escape_markdown)
+    play(question.prompt)
 
 
 def choose(question: Question, seed: int, widget: str, recorded: Answer | None,
