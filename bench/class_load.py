@@ -105,13 +105,16 @@ class Session:
     """One browser tab, spoken to over the websocket like Streamlit's own frontend does.
 
     Once the server has named the page's hash, reruns name it too, as the browser does (so a
-    fragment's st.rerun(scope="app") reruns this page, not the home page).
+    fragment's st.rerun(scope="app") reruns this page, not the home page). Every rerun, a fragment's
+    timed one included, carries the values the tab's widgets hold, as the browser sends them; a tap
+    (a trigger) goes with one rerun only.
     """
 
     base: str
     page: str
     query: str = ""
     widgets: dict[str, Widget] = field(default_factory=dict)
+    values: dict[str, WidgetState] = field(default_factory=dict)
     texts: list[tuple[float, str]] = field(default_factory=list)
     auto: dict[str, asyncio.Task] = field(default_factory=dict)
     announced: set[str] = field(default_factory=set)
@@ -143,7 +146,9 @@ class Session:
         client.is_auto_rerun = auto
         client.context_info.url = f"{self.base}/{self.page}"
         client.context_info.locale = "nb-NO"
-        client.widget_states.widgets.extend(states)
+        taps = [state for state in states if "trigger" in (state.WhichOneof("value") or "")]
+        self.values.update((state.id, state) for state in states if state not in taps)
+        client.widget_states.widgets.extend([*self.values.values(), *taps])
         await self.socket.send(message.SerializeToString())
 
     def widget(self, key: str) -> Widget | None:
@@ -259,6 +264,10 @@ async def phone(base: str, code: str, number: int, questions: int, figures: Figu
         chosen = WidgetState(id=radio.id, string_value=rng.choice(list(radio.element.options)))
         await session.rerun([chosen], fragment=radio.fragment)
         button = await until(lambda: _enabled(session.widget(f"class:{code}:{index}:send")), 30)
+        if button is None:  # the choice never reached the server: a failed tap, not a crash of the bench
+            figures.late += 1
+            answered.add(index)
+            continue
         sent = time.monotonic()
         await session.rerun([chosen, WidgetState(id=button.id, trigger_value=True)], fragment=button.fragment)
         figures.sent += 1
