@@ -3,10 +3,12 @@ page «Oversettelser» counts each language's states and lists where the stale o
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from minplan.catalogue import catalogue
+from minplan.quiz.kinds import quizzes
 from minplan.translation.review import Mark, Review, current_marks, fingerprint, text_states, write_review_file
 from tests.conftest import open_page, run_app
 from views.session import content as cached
@@ -69,3 +71,24 @@ def test_the_staff_page_counts_each_language_and_lists_stale_texts_with_file_and
     assert len(stale) == 1
     assert f"1 kontrollert · {translated} ikke kontrollert · 1 utdatert · 0 uten merke · 0 mangler" in shown
     assert all(f"`{item.file}:{item.line}` {item.field}" in shown for item in stale)
+
+
+def test_a_reviewed_quiz_question_keeps_its_mark_though_its_text_is_escaped_for_markdown(content_tree, monkeypatch):
+    """Quiz texts are escaped before they are drawn (a teacher's file may hold Markdown); the review mark must
+    still find the text as the translator checked it, punctuation and all."""
+    content = catalogue().load(content_tree)
+    quiz = next(quiz for quiz in quizzes(content) if quiz.id == "selvtest")
+    marks = current_marks(content, "ti")
+    for question in quiz.questions:
+        marks[("quizzes/selvtest.yaml", f"questions.{question.id}.prompt")] = Mark(
+            source=fingerprint(question.prompt["nb"]),
+            reviewed=Review(by="Abeba T.", date=dt.date(2026, 12, 6), text=fingerprint(question.prompt["ti"])))
+    write_review_file(content_tree, "ti", marks, list(marks))
+    monkeypatch.setenv("MINPLAN_CONTENT", str(content_tree))
+    cached.cache_clear()
+    try:
+        app = open_page(run_app({"lang": "ti"}), "selvtest").button(key="selvtest-round-whole").click().run()
+        assert any(re.search(r"[.?:]", question.prompt["nb"]) for question in quiz.questions)
+        assert "ltr-reviewed-ti-1" in _support_keys(app.main, [])
+    finally:
+        cached.cache_clear()
