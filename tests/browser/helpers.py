@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 PHONE = {"width": 390, "height": 844}
@@ -28,6 +29,24 @@ def wait_for_app(page: Page, timeout_ms: int = 30_000) -> None:
     page.wait_for_function("() => document.fonts.status === 'loaded'", timeout=timeout_ms)  # bounded: fonts.ready may never settle
     page.wait_for_selector(_IDLE, timeout=timeout_ms)
     page.wait_for_function(_STYLED, timeout=timeout_ms)
+
+
+def choose_option(page: Page, box: Locator, name: str | re.Pattern) -> None:
+    """Open a select box and tap one of its options, then wait for the run it starts.
+
+    A rerun that lands just after the tap closes the list again (the box is drawn anew), so a list
+    that has not opened within a few seconds is opened once more, as a person would tap again."""
+    option = page.get_by_role("option", name=name).first
+    for _ in range(3):
+        box.click()
+        try:
+            option.click(timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    else:
+        raise AssertionError(f"the list never showed the option {name!r}")
+    wait_for_app(page)
 
 
 def make_pdf(page: Page) -> None:

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from minplan.content.bidi import FSI, PDI
 from tests.browser.conftest import ROOT, _free_port, _wait_healthy
-from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import choose_option, horizontal_overflow, screenshot, wait_for_app
 from tests.local.fixtures import SECOND, add_example, add_second
 
 CARD = ".st-key-hvem-spor-jeg"
@@ -83,10 +83,7 @@ def test_each_municipality_shows_its_own_card_in_arabic_on_a_phone(phone_page, t
 def test_the_start_page_offers_the_choice_and_keeps_it_in_the_address(phone_page, two_kommuner_url):
     phone_page.goto(f"{two_kommuner_url}/?lang=ar")
     wait_for_app(phone_page)
-    picker = phone_page.locator(".st-key-kommune-picker")
-    picker.click()
-    phone_page.get_by_role("option", name="Elvdal kommune (eksempel)").click()
-    wait_for_app(phone_page)
+    choose_option(phone_page, phone_page.locator(".st-key-kommune-picker").get_by_role("combobox"), "Elvdal kommune (eksempel)")
     phone_page.wait_for_url(f"**kommune={SECOND}**")
     expect(phone_page.locator(CARD)).to_contain_text("Elvdal læringssenter")  # the card redraws after the address
     assert horizontal_overflow(phone_page) == 0

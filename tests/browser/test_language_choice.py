@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from minplan.catalogue import load_content
 from minplan.quiz.kinds import quizzes
-from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import PHONE, PROJECTOR, choose_option, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
 FIRST = CONTENT.lessons[0]
@@ -29,9 +29,7 @@ def _page(browser, size: str, locale: str = "nb-NO") -> Page:
 
 def _pick(page: Page, code: str) -> None:
     """Choose a support language in the start page's own picker (not the sidebar's)."""
-    page.locator("[data-testid='stMain']").get_by_role("combobox").first.click()
-    page.get_by_role("option", name=NAMES[code]).click()
-    wait_for_app(page)
+    choose_option(page, page.locator("[data-testid='stMain']").get_by_role("combobox").first, NAMES[code])
 
 
 @pytest.mark.parametrize("code", ["ar", "prs", "uk"])

@@ -15,7 +15,7 @@ from minplan.audio.recordings import recordable_texts, save_recording
 from minplan.catalogue import catalogue
 from tests.audio.speech import spoken
 from tests.browser.conftest import ROOT, _free_port, _wait_healthy
-from tests.browser.helpers import screenshot, wait_for_app
+from tests.browser.helpers import wait_for_app
 from tests.conftest import content_tree  # noqa: F401  (the fixture, for this module's app)
 
 SHOTS = Path("/tmp/shots-audio")

@@ -1,7 +1,7 @@
 """Pieces a lesson page may hold (goal ladder, fact table, video, key words, recap)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import pandas as pd
 import pyarrow as pa
