@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -10,7 +12,9 @@ from starlette.testclient import TestClient
 
 from deploy.subset_fonts import TEXT_RANGES
 from minplan.first_view import MAX_QUERY, first_view
-from minplan.served import forget, localized, served
+import minplan.first_view as first_view_module
+import minplan.served as served_module
+from minplan.served import forget
 from minplan.serving.stylesheet import Stylesheet
 from tests.conftest import ROOT, run_app
 from tests.serving.test_fonts_subset import _index
@@ -55,9 +59,38 @@ def test_the_preview_asks_for_the_text_font_with_the_ranges_it_was_cut_to():
     assert {script: found.replace(" ", "") for script, found in ranges} == TEXT_RANGES
 
 
-def test_the_pages_and_the_first_view_read_the_content_once_between_them():
+def counted(monkeypatch, delay: float = 0.0) -> dict[str, int]:
+    """How often the content is read and localized from now on (each read slowed by `delay` seconds)."""
+    calls = {"read": 0, "localize": 0}
+    read, localize = served_module.load_content, served_module.localize
+
+    def counting_read():
+        calls["read"] += 1
+        time.sleep(delay)
+        return read()
+
+    def counting_localize(*args):
+        calls["localize"] += 1
+        return localize(*args)
+
+    monkeypatch.setattr(served_module, "load_content", counting_read)
+    monkeypatch.setattr(served_module, "localize", counting_localize)
     forget()
+    first_view_module._preview.cache_clear()
+    return calls
+
+
+def test_the_pages_and_the_first_view_read_the_content_once_between_them(monkeypatch):
+    calls = counted(monkeypatch)
     run_app({"lang": "ar"})
     first_view(f"/{FIRST}", "lang=ar")
-    assert served.cache_info().misses == 1
-    assert localized.cache_info().misses == 1, "the page and the first view share the localized content too"
+    assert calls == {"read": 1, "localize": 1}, "the page and the first view share the content and its localized copy"
+
+
+def test_a_crowd_of_first_requests_waits_for_one_read_of_the_content(monkeypatch):
+    """A fresh process behind nginx gets many phones at once: one reads the files, the others wait for it."""
+    calls = counted(monkeypatch, delay=0.2)
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        pages = list(pool.map(lambda _: first_view(f"/{FIRST}", "lang=ar"), range(20)))
+    assert calls == {"read": 1, "localize": 1}
+    assert pages[0] and len(set(pages)) == 1
