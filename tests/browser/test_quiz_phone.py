@@ -80,8 +80,10 @@ def test_every_choice_is_a_big_tap_target(phone_page: Page, app_url: str, kind: 
     inside = {"order": ["button"], "match": ["[data-testid='stButtonGroup'] button"]}.get(
         kind, ["[data-testid='stRadioOption']", "[data-testid='stCheckbox'] label"])
     targets = page.locator(", ".join(f".st-key-quiz-question {selector}" for selector in inside))
-    expect(targets.first).to_be_visible()
-    assert targets.count() >= 2
+    # Streamlit draws the choices one by one: wait for the last one the question has, not the first.
+    shown = 2 if kind == "true_false" else len(question.options or question.steps or question.pairs)
+    expect(targets.nth(shown - 1)).to_be_visible()
+    assert shown >= 2
     wide = 44 if kind == "match" else 200  # a matching question's letter buttons share a row
     big = f"element => {{ const box = element.getBoundingClientRect(); return box.height >= 44 && box.width >= {wide}; }}"
     for index in range(targets.count()):
