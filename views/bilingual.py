@@ -1,9 +1,10 @@
 """Norwegian first, the support language beside it: blocks, lists, labels and the language picker.
 
-Support text goes into a keyed container, so CSS (assets/css/) can set its direction
-(right-to-left for Arabic and Dari), its fonts and a dashed border when no person has
-reviewed that translation of that Norwegian (translations/<lang>.yaml, minplan/translation/review.py:
-a translation whose Norwegian changed since is dashed again). No text is ever turned into HTML.
+Support text goes into a keyed container (`support-…`), or is the second block of a keyed pair
+(`pair-…`, the Norwegian first), so CSS (assets/css/) can set its direction (right-to-left for
+Arabic and Dari), its fonts and a dashed border when no person has reviewed that translation of
+that Norwegian (translations/<lang>.yaml, minplan/translation/review.py: a translation whose
+Norwegian changed since is dashed again). No text is ever turned into HTML.
 """
 from __future__ import annotations
 
@@ -31,10 +32,11 @@ def _number() -> int:
     return _blocks.count
 
 
-def _block_key(language: Language, texts: Sequence[dict[str, str]], number: int) -> str:
-    """The key of a support block; "reviewed" when a person checked every one of `texts` in this language."""
+def _block_key(language: Language, texts: Sequence[dict[str, str]], number: int, kind: str = "support") -> str:
+    """The key of a support block (or of a pair, `kind` "pair"): its direction, "reviewed" when a person
+    checked every one of `texts` in this language, the language and the block's number on this run."""
     state = "reviewed" if all_reviewed(content(), texts, language.code) else "unreviewed"
-    return f"support-{language.direction}-{state}-{language.code}-{number}"
+    return f"{kind}-{language.direction}-{state}-{language.code}-{number}"
 
 
 def start_run() -> None:
@@ -132,16 +134,17 @@ def _bullet_notice(text: object, language: Language | None) -> str:
 
 
 def _pair(norwegian: str, support: str | None, texts: Sequence[dict[str, str]], language: Language | None) -> None:
-    """Norwegian, and the support language in its block: one keyed container, side by side on wide
-    screens and stacked on phones by CSS (assets/css/20-pairs.css); two blocks, where st.columns made four."""
+    """Norwegian, and the support language after it, in one keyed container whose key says the support
+    side's direction, review state and language: CSS sets the second block off and in its direction
+    (assets/css/10-base.css) and lays the two side by side on wide screens, stacked on phones
+    (20-pairs.css). One block a pair, where st.columns made four and a keyed block for each side two:
+    a block costs a run about what a text does, and an Arabic lesson has some 25 pairs (BENCHMARKS.md)."""
     if support is None:
         st.markdown(norwegian)
         return
-    number = _number()
-    with st.container(key=f"pair-{number}"):
+    with st.container(key=_block_key(language, texts, _number(), kind="pair")):
         st.markdown(norwegian)
-        with st.container(key=_block_key(language, texts, number)):
-            st.markdown(support)
+        st.markdown(support)
 
 
 def label(text: dict[str, str]) -> str:

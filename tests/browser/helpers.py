@@ -11,6 +11,11 @@ SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 PHONE = {"width": 390, "height": 844}
 PROJECTOR = {"width": 1920, "height": 1080}
 
+SUPPORT = "[class*='st-key-support-'], [class*='st-key-pair-'] > :nth-child(2)"
+"""A support-language text: a block of its own, or the second block of a Norwegian–support pair (views/bilingual.py)."""
+SUPPORT_RTL = "[class*='st-key-support-rtl-'], [class*='st-key-pair-rtl-'] > :nth-child(2)"
+"""The same, for a right-to-left language."""
+
 _IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 _STYLED = """() => {
   const text = document.querySelector("[data-testid='stMarkdownContainer']");

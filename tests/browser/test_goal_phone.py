@@ -15,7 +15,7 @@ from minplan.goal.sketch import add, choose_job, give_answer, start_sketch
 from minplan.goal.sketch_export import Side, export_html
 from minplan.content.text import pick
 from minplan.goal.kinds import job_catalogue
-from tests.browser.helpers import SCREENSHOTS, horizontal_overflow, make_pdf, screenshot, wait_for_app
+from tests.browser.helpers import SCREENSHOTS, SUPPORT_RTL, horizontal_overflow, make_pdf, screenshot, wait_for_app
 from views.goal.page import URL_PATH
 
 CONTENT = load_content()
@@ -132,6 +132,6 @@ def test_goal_page_in_arabic_fits_a_phone(phone_page, app_url):
     _answer(phone_page, app_url, "Ja", language="ar")
     assert phone_page.locator(ERRORS).count() == 0
     assert horizontal_overflow(phone_page) <= 0
-    support = phone_page.locator("[class*='st-key-support-rtl-']").first
+    support = phone_page.locator(SUPPORT_RTL).first
     assert support.evaluate("element => getComputedStyle(element).direction") == "rtl"
     screenshot(phone_page, "phone-goal-page-ar")

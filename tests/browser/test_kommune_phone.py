@@ -13,11 +13,11 @@ from playwright.sync_api import expect
 
 from minplan.content.bidi import FSI, PDI
 from tests.browser.conftest import ROOT, _free_port, _wait_healthy
-from tests.browser.helpers import choose_option, horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import SUPPORT_RTL, choose_option, horizontal_overflow, screenshot, wait_for_app
 from tests.local.fixtures import SECOND, add_example, add_second
 
 CARD = ".st-key-hvem-spor-jeg"
-ARABIC_SIDE = f"{CARD} [class*='st-key-support-rtl']"
+ARABIC_SIDE = f"{CARD} :is({SUPPORT_RTL})"
 
 
 @pytest.fixture(scope="module")

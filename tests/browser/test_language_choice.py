@@ -10,14 +10,14 @@ from playwright.sync_api import Page, expect
 
 from minplan.catalogue import load_content
 from minplan.quiz.kinds import quizzes
-from tests.browser.helpers import PHONE, PROJECTOR, choose_option, horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import PHONE, PROJECTOR, SUPPORT, choose_option, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
 FIRST = CONTENT.lessons[0]
 NAMES = {language.code: language.name for language in CONTENT.languages}
 LAPTOP = {"width": 1280, "height": 720}
 SIZES = {"phone": PHONE, "laptop": LAPTOP, "projector": PROJECTOR}
-SUPPORT_BLOCK = "[class*='st-key-support-']"
+SUPPORT_BLOCK = SUPPORT
 STREAMLIT_ENGLISH = re.compile(r"View \d+ more|View less|Choose an option")
 
 

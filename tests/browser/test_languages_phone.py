@@ -7,11 +7,11 @@ import pytest
 from playwright.sync_api import expect
 
 from minplan.catalogue import load_content
-from tests.browser.helpers import horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import SUPPORT, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
 LESSON = CONTENT.lessons[0]
-SUPPORT_BLOCK = "[class*='st-key-support-']"
+SUPPORT_BLOCK = SUPPORT
 
 
 @pytest.mark.parametrize("language", [language.code for language in CONTENT.languages[1:]])

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from minplan.catalogue import load_content
-from tests.browser.helpers import horizontal_overflow, wait_for_app
+from tests.browser.helpers import SUPPORT_RTL, horizontal_overflow, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -90,8 +90,8 @@ def test_glossary_searches_as_the_learner_types_with_the_exact_word_first(phone_
     assert len(first) < len(CONTENT.glossary)
     assert field.input_value() == KLAGE.word[language]
     _shot(page, f"{language}-glossary-typed")
-    italic = page.evaluate("""() => [...document.querySelectorAll("[class*='st-key-support-rtl-'] em")]
-        .filter(el => getComputedStyle(el).fontStyle === "italic").length""")
+    italic = page.evaluate("""selector => [...document.querySelectorAll(selector)]
+        .filter(el => getComputedStyle(el).fontStyle === "italic").length""", f":is({SUPPORT_RTL}) em")
     assert italic == 0
 
 

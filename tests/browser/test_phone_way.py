@@ -12,7 +12,7 @@ from minplan.catalogue import load_content
 from minplan.quiz.kinds import quizzes
 from minplan.quiz.questions import asked
 from minplan.goal.kinds import job_catalogue
-from tests.browser.helpers import PHONE, PROJECTOR, choose_option, horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import PHONE, PROJECTOR, SUPPORT, choose_option, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
 SELFTEST = next(quiz for quiz in quizzes(CONTENT) if quiz.id == "selvtest")
@@ -136,8 +136,8 @@ def test_chosen_job_is_shown_whole_in_the_support_language(phone_page, app_url):
     choose_option(page, page.locator("[data-testid='stMain']").get_by_role("combobox").first,
                   re.compile(rf"^{painter.title['nb']}", re.IGNORECASE))
     arabic = painter.title["ar"]
-    expect(page.locator("[class*='st-key-support-']").filter(has_text=arabic).first).to_be_visible()
-    box = page.locator("[class*='st-key-support-']").filter(has_text=arabic).first.bounding_box()
+    expect(page.locator(SUPPORT).filter(has_text=arabic).first).to_be_visible()
+    box = page.locator(SUPPORT).filter(has_text=arabic).first.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
     screenshot(page, "phone-goal-job-ar", full_page=False)
 

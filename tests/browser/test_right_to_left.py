@@ -15,7 +15,7 @@ from minplan.goal.sketch import choose_job, give_answer, start_sketch
 from minplan.goal.sketch_text import ladder_picture
 from minplan.quiz.kinds import quizzes
 from minplan.goal.kinds import job_catalogue
-from tests.browser.helpers import PHONE, PROJECTOR, horizontal_overflow, screenshot, wait_for_app
+from tests.browser.helpers import PHONE, PROJECTOR, SUPPORT, horizontal_overflow, screenshot, wait_for_app
 
 CONTENT = load_content()
 LESSON = CONTENT.lessons[0]
@@ -108,7 +108,7 @@ def test_lesson_headings_captions_goal_and_links_run_right_to_left(phone_page, a
     page.goto(f"{app_url}/{LESSON.id}?lang={language}")
     wait_for_app(page)
     lines = _lines(page, "[data-testid='stMain'] :is([data-testid='stHeading'], [data-testid='stCaptionContainer'], "
-                         "[data-testid='stPageLink'], [data-testid='stAlert'], [class*='st-key-support-'])")
+                         f"[data-testid='stPageLink'], [data-testid='stAlert'], {SUPPORT})")
     _assert_each_line_starts_at_its_own_edge(lines)
     screenshot(page, f"rtl-lesson-{language}")
 

@@ -17,10 +17,11 @@ LESSON_07 = "lessons/07-du-har-klagerett.yaml"
 
 
 def _support_keys(node, found):
+    """The keys of the support blocks and pairs under `node` in page order, from the direction on ("ltr-reviewed-ti-1")."""
     for child in getattr(node, "children", {}).values():
-        key = str(getattr(getattr(child, "proto", None), "id", ""))
-        if "support-" in key:
-            found.append(key.split("-support-")[-1])
+        key = re.search(r"-(?:support|pair)-((?:ltr|rtl)-.*)$", str(getattr(getattr(child, "proto", None), "id", "")))
+        if key:
+            found.append(key.group(1))
         _support_keys(child, found)
     return found
 
