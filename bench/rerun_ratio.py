@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from streamlit.runtime.scriptrunner.script_runner import ScriptRunner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 from streamlit.util import calc_hash  # noqa: E402
 
@@ -113,13 +114,27 @@ def compare(lesson_id: str, query: dict[str, str], runs: int, folder: Path) -> t
 
 
 def profile(lesson_id: str, query: dict[str, str], runs: int = 20) -> None:
-    """Where a lesson run's time goes: the functions with the most cumulative time."""
+    """Where a lesson run's time goes: the functions with the most cumulative time.
+
+    AppTest runs the script in a thread of its own, and a profiler sees only the thread that started it,
+    so it is started inside each run (around ScriptRunner._run_script) and stopped when the run ends."""
     app = app_on_page(lesson_id, query)
     profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(runs):
-        app.run()
-    profiler.disable()
+    original = ScriptRunner._run_script
+
+    def profiled(runner, *args, **kwargs):
+        profiler.enable()
+        try:
+            return original(runner, *args, **kwargs)
+        finally:
+            profiler.disable()
+
+    ScriptRunner._run_script = profiled
+    try:
+        for _ in range(runs):
+            app.run()
+    finally:
+        ScriptRunner._run_script = original
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(r"minplan|views|streamlit/(elements|commands|navigation)", 40)
 
 
