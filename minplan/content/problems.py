@@ -31,6 +31,19 @@ def said(*keys: str, **values: object) -> Said:
     return Said(keys, tuple((name, str(value)) for name, value in values.items()))
 
 
+THE_FILE = said("giftwords.place_file")
+"""Where a problem of the whole file is («filen»), for a page that says it in the reader's languages."""
+
+
+class SaidError(ValueError):
+    """A validator's refusal: its English words for `minplan check`, and the same message as interface keys
+    (`said`), so a teacher's upload page says it in Norwegian and the support language."""
+
+    def __init__(self, message: str, message_said: Said):
+        super().__init__(message)
+        self.said = message_said
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One thing wrong in one file: where it is and what to do about it, in plain words.

@@ -14,6 +14,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, StringConstraints, ValidatorFunctionWrapHandler, WrapValidator
 from pydantic_core import PydanticCustomError
 
+from minplan.content.problems import SaidError, said
+
 BASE_LANGUAGE = "nb"
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
@@ -37,13 +39,16 @@ def _looks_blank(text: str) -> bool:
 def _check_text(value: dict[str, str]) -> dict[str, str]:
     for code, text in value.items():
         if not _LANGUAGE_CODE.match(code):
-            raise ValueError(f"'{code}' is not a language code (use two or three small letters, like nb, en, uk)")
+            raise SaidError(f"'{code}' is not a language code (use two or three small letters, like nb, en, uk)",
+                            said("yamlwords.language_code", code=code))
         if _looks_blank(text):
-            raise ValueError(f"the '{code}' text is empty")
+            raise SaidError(f"the '{code}' text is empty", said("yamlwords.text_empty", code=code))
         if found := _BIDI_CONTROLS.search(text) or _CONTROLS.search(text):
-            raise ValueError(f"the '{code}' text holds an invisible control character (U+{ord(found.group()):04X}); remove it")
+            mark = f"U+{ord(found.group()):04X}"
+            raise SaidError(f"the '{code}' text holds an invisible control character ({mark}); remove it",
+                            said("yamlwords.text_control", code=code, mark=mark))
     if BASE_LANGUAGE not in value:
-        raise ValueError("the Norwegian text (nb) is missing; every text needs nb first")
+        raise SaidError("the Norwegian text (nb) is missing; every text needs nb first", said("yamlwords.text_no_nb"))
     return value
 
 
@@ -83,16 +88,19 @@ def date_value(key: str, value: Any) -> dt.date:
     if found is not None:
         return found
     raise PydanticCustomError("text_date", "'{value}' is not a date; write it like 2026-07-01",
-                              {"key": key, "value": str(value)})
+                              {"key": key, "value": str(value), "said": said("yamlwords.not_a_date", value=value)})
 
 
 def check_dates(valid_from: dt.date | None, valid_until: dt.date | None, recheck: Any) -> None:
     """Refuse an end before the start, or a re-check note that is not a line of text."""
     if valid_from and valid_until and valid_until < valid_from:
+        until, start = valid_until.isoformat(), valid_from.isoformat()
         raise PydanticCustomError("text_date", "valid_until ({until}) comes before valid_from ({start})",
-                                  {"key": "valid_until", "until": valid_until.isoformat(), "start": valid_from.isoformat()})
+                                  {"key": "valid_until", "until": until, "start": start,
+                                   "said": said("yamlwords.ends_before_start", until=until, start=start)})
     if recheck is not None and (not isinstance(recheck, str) or not recheck.strip()):
-        raise PydanticCustomError("text_date", "must be a note in Norwegian on what to re-check", {"key": "recheck"})
+        raise PydanticCustomError("text_date", "must be a note in Norwegian on what to re-check",
+                                  {"key": "recheck", "said": said("yamlwords.recheck")})
 
 
 def _with_dates(value: Any, handler: ValidatorFunctionWrapHandler) -> DatedText:

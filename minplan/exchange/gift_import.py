@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import yaml
 from pydantic import ValidationError
 
-from minplan.content.problems import Problem, Said, said
+from minplan.content.problems import THE_FILE, Problem, Said, said
 from minplan.content.validation import plain_message
 from minplan.exchange.gift_parse import Block, plain, question_at, read_gift
 from minplan.quiz.questions import Quiz
@@ -83,19 +83,18 @@ def import_gift(name: str, raw: bytes, lesson_ids: Iterable[str], quiz_id: str, 
         question["id"] = _unique(_slug(block.name or plain(block.text, block.format)), used, len(questions) + 1)
         questions.append(question)
         problems += [Problem(name, block.line, field_name, note, why, place) for note, why in notes]
-    whole = said("giftwords.place_file")
     if len(problems) > MAX_LISTED:
         more = len(problems) - MAX_LISTED
         problems = problems[:MAX_LISTED] + [Problem(name, problems[MAX_LISTED].line, "file", f"and {more} more problems like these",
-                                                    said("giftwords.more", count=more), whole)]
+                                                    said("giftwords.more", count=more), THE_FILE)]
     if not questions:
-        problems.append(Problem(name, 1, "file", "no question could be imported, so no quiz is written", said("giftwords.nothing"), whole))
+        problems.append(Problem(name, 1, "file", "no question could be imported, so no quiz is written", said("giftwords.nothing"), THE_FILE))
         return GiftImport(None, problems, left_out)
     data = {"id": quiz_id, "title": {"nb": quiz_id.replace("-", " ").capitalize()}, "questions": questions}
     try:
         return GiftImport(Quiz.model_validate(data), problems, left_out)
     except ValidationError as error:
-        problems += [Problem(name, 1, ".".join(map(str, detail["loc"])), plain_message(detail), said("giftwords.not_valid"), whole)
+        problems += [Problem(name, 1, ".".join(map(str, detail["loc"])), plain_message(detail), said("giftwords.not_valid"), THE_FILE)
                      for detail in error.errors()]
         return GiftImport(None, problems, left_out)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minplan.content.problems import Problem, Said, said
+from minplan.content.problems import THE_FILE, Problem, Said, said
 from minplan.content.safe_yaml import MAX_BYTES
 from minplan.exchange.markup import strip_html, strip_markdown
 
@@ -104,7 +104,7 @@ def question_at(line: int) -> Said:
 
 
 def _file_problem(name: str, message: str, why: Said) -> list[Problem]:
-    return [Problem(name, 1, "file", message, why, said("giftwords.place_file"))]
+    return [Problem(name, 1, "file", message, why, THE_FILE)]
 
 
 def _decode(name: str, raw: bytes) -> tuple[str, dict[int, tuple[str, Said]], list[Problem]]:

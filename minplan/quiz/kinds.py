@@ -21,7 +21,7 @@ def _assemble(loaded: Sequence[Loaded], content: Content, problems: list[Problem
     kept: dict[str, Quiz] = {}
     for entry in loaded:
         quiz = entry.item
-        problems.extend(entry.problem(path, message) for path, message in unknown_lessons(quiz, lesson_ids))
+        problems.extend(entry.problem(path, str(refusal)) for path, refusal in unknown_lessons(quiz, lesson_ids))
         problems.extend(entry.problem(path, message) for path, message in unknown(quiz, known(content.ui)))
         if quiz.id in kept or quiz.id in lesson_ids:
             problems.append(entry.problem(("id",), f"the id '{quiz.id}' is already used by another quiz or a lesson"))

@@ -17,7 +17,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from minplan.content.dates import in_force
 from minplan.content.models import Dated, Id, Option, Strict
-from minplan.content.problems import Problem
+from minplan.content.problems import Problem, SaidError, said
 from minplan.content.text import Text
 from minplan.content.validation import parse_model
 
@@ -42,22 +42,23 @@ class Pair(Strict):
     match: Text
 
 
-def _refuse(*errors: tuple[tuple, str]) -> ValidationError:
-    """Problems at paths below the field being validated, so each gets its own line number."""
+def _refuse(*errors: tuple[tuple, SaidError]) -> ValidationError:
+    """Problems at paths below the field being validated, so each gets its own line number (and its words)."""
     return ValidationError.from_exception_data(
         "Quiz",
-        [InitErrorDetails(type=PydanticCustomError("quiz", message), loc=loc, input=None) for loc, message in errors],
+        [InitErrorDetails(type=PydanticCustomError("quiz", "{message}", {"message": str(error), "said": error.said}),
+                          loc=loc, input=None) for loc, error in errors],
     )
 
 
-def _duplicates(ids: Sequence[str], what: str) -> list[tuple[tuple, str]]:
+def _duplicates(ids: Sequence[str], what: str) -> list[tuple[tuple, SaidError]]:
     """Every repeated id after its first use, with its index in the list."""
     counts = Counter(ids)
     seen: set[str] = set()
     found = []
     for index, item in enumerate(ids):
         if counts[item] > 1 and item in seen:
-            found.append(((index, "id"), f"the id '{item}' is used by two {what}"))
+            found.append(((index, "id"), SaidError(f"the id '{item}' is used by two {what}", said("yamlwords.id_twice", id=item))))
         seen.add(item)
     return found
 
@@ -87,12 +88,13 @@ class Question(Dated):
         users = _OWN_FIELD[info.field_name]
         if kind not in users:
             if items is not None:
-                raise ValueError(f"is only used by questions of type {' or '.join(users)}; remove it")
+                raise SaidError(f"is only used by questions of type {' or '.join(users)}; remove it",
+                                said("yamlwords.only_for_type", types=" / ".join(users)))
             return items
         if items is None:
-            raise ValueError(f"is missing (a question of type {kind} needs it)")
+            raise SaidError(f"is missing (a question of type {kind} needs it)", said("yamlwords.needed_by_type", type=kind))
         if not 2 <= len(items) <= 8:
-            raise ValueError(f"needs 2 to 8 items (has {len(items)})")
+            raise SaidError(f"needs 2 to 8 items (has {len(items)})", said("yamlwords.two_to_eight", count=len(items)))
         problems = _duplicates([item.id for item in items], info.field_name)
         if problems:
             raise _refuse(*problems)
@@ -105,11 +107,12 @@ class Question(Dated):
         if kind in ("order", "match"):
             if answer is not None:
                 which = "steps are listed" if kind == "order" else "pairs are written"
-                raise ValueError(f"leave it out: in a question of type {kind} the {which} the right way")
+                raise SaidError(f"leave it out: in a question of type {kind} the {which} the right way",
+                                said(f"yamlwords.no_answer_{kind}"))
             return None
         if kind == "true_false":
             if not isinstance(answer, bool):
-                raise ValueError("must be true or false")
+                raise SaidError("must be true or false", said("yamlwords.true_false"))
             return answer
         options = info.data.get("options")
         if kind is None or options is None:
@@ -118,11 +121,12 @@ class Question(Dated):
         if kind == "single":
             return _one_option(answer, ids)
         if not isinstance(answer, list):
-            raise ValueError("must be a list of option ids, like [a, c]")
+            raise SaidError("must be a list of option ids, like [a, c]", said("yamlwords.answer_list"))
         if not answer:
-            raise ValueError("needs at least one right option")
+            raise SaidError("needs at least one right option", said("yamlwords.answer_none"))
         problems = [((index,), _not_an_option(item, ids)) for index, item in enumerate(answer) if item not in ids]
-        problems += [((index,), f"'{item}' is listed twice") for index, item in enumerate(answer) if item in answer[:index]]
+        problems += [((index,), SaidError(f"'{item}' is listed twice", said("yamlwords.listed_twice", value=item)))
+                     for index, item in enumerate(answer) if item in answer[:index]]
         if problems:
             raise _refuse(*problems)
         return answer
@@ -130,16 +134,18 @@ class Question(Dated):
 
 def _one_option(answer: Any, ids: list[str]) -> str:
     if isinstance(answer, list):
-        raise ValueError("must be one option id, not a list (use type multiple for more right options)")
+        raise SaidError("must be one option id, not a list (use type multiple for more right options)", said("yamlwords.answer_one"))
     if answer is None:
-        raise ValueError("is missing")
+        raise SaidError("is missing", said("yamlwords.missing"))
     if str(answer) not in ids:
-        raise ValueError(_not_an_option(answer, ids))
+        raise _not_an_option(answer, ids)
     return str(answer)
 
 
-def _not_an_option(answer: Any, ids: list[str]) -> str:
-    return f"the answer '{answer}' is not one of the options ({', '.join(ids)})"
+def _not_an_option(answer: Any, ids: list[str]) -> SaidError:
+    listed = ", ".join(ids)
+    return SaidError(f"the answer '{answer}' is not one of the options ({listed})",
+                     said("yamlwords.not_an_option", answer=answer, options=listed))
 
 
 class Quiz(Strict):
@@ -176,11 +182,12 @@ def asked(questions: Sequence[Question], on: dt.date | None = None) -> list[Ques
     return [question for question in questions if in_force(question, on)]
 
 
-def unknown_lessons(quiz: Quiz, lesson_ids: Iterable[str]) -> list[tuple[tuple, str]]:
-    """(path, message) for every question whose `lesson` is not a lesson we have."""
+def unknown_lessons(quiz: Quiz, lesson_ids: Iterable[str]) -> list[tuple[tuple, SaidError]]:
+    """(path, refusal) for every question whose `lesson` is not a lesson we have."""
     known = set(lesson_ids)
     return [
-        (("questions", index, "lesson"), f"the lesson '{question.lesson}' does not exist (see the ids in lessons/*.yaml)")
+        (("questions", index, "lesson"), SaidError(f"the lesson '{question.lesson}' does not exist (see the ids in lessons/*.yaml)",
+                                                   said("giftwords.no_lesson", lesson=question.lesson)))
         for index, question in enumerate(quiz.questions)
         if question.lesson not in known
     ]
@@ -191,5 +198,6 @@ def read_quiz(name: str, raw: bytes, lesson_ids: Iterable[str]) -> tuple[Quiz | 
     quiz, doc, problems = parse_model(name, raw, Quiz)
     if quiz is None:
         return None, problems
-    problems = [Problem(name, doc.line_of(path), ".".join(map(str, path)), message) for path, message in unknown_lessons(quiz, lesson_ids)]
+    problems = [Problem(name, doc.line_of(path), ".".join(map(str, path)), str(error), error.said)
+                for path, error in unknown_lessons(quiz, lesson_ids)]
     return (None if problems else quiz), problems
