@@ -20,7 +20,7 @@ from views.audio.play import play
 from views.bilingual import heading, label, label_of, say, unreviewed_notice
 from views.exchange.downloads import glossary_buttons
 from views.read_aloud import read_aloud
-from views.session import content, language, t
+from views.session import content, language, support_language, t, ui_in
 
 _LIVE = """<script>(() => {
 window.glossaryIndex = __INDEX__;
@@ -48,10 +48,13 @@ function filter() {
     item.style.order = q ? String(rank) : "";
     if (rank >= 0) shown += 1;
   });
-  /* The count line follows the words shown; plain text (textContent), so the typed query is never markup. */
+  /* The count line follows the words shown, in Norwegian and beneath it the support language; plain text
+     (innerText, a function as the replacement), so the typed query is never markup nor a replacement pattern. */
   const count = document.querySelector(".st-key-glossary-count p");
   const words = window.glossaryWords;
-  if (count) count.textContent = shown ? words.count.replace("{count}", String(shown)) : words.none.replace("{query}", input.value.trim());
+  const lines = shown ? words.count.map(line => line.replace("{count}", () => String(shown)))
+                      : words.none.map(line => line.replace("{query}", () => input.value.trim()));
+  if (count) count.innerText = lines.join("\\n");
 }
 /* One listener on the document: Streamlit may replace the field itself between runs. */
 if (!window.glossaryLive) {
@@ -79,10 +82,10 @@ def _list() -> None:
     query = st.text_input(t("glossary.search"), key="glossary-query", max_chars=60, placeholder=t("glossary.search_hint"))
     terms = search_terms(content().glossary.values(), query, language())
     if not terms:
-        st.info(t("glossary.none").format(query=escape_markdown(query)))
+        st.info("  \n".join(line.format(query=escape_markdown(query)) for line in _lines("glossary.none")))
         return
     with st.container(key="glossary-count"):
-        st.caption(t("glossary.count").format(count=len(terms)))
+        st.caption("  \n".join(line.format(count=len(terms)) for line in _lines("glossary.count")))
     unreviewed_notice()
     grouped = groupby(terms, key=first_letter) if not query.strip() else [("", terms)]
     with st.container(key="glossary-list"):
@@ -93,9 +96,15 @@ def _list() -> None:
             for term in group:
                 _term(term, terms.index(term))
     index = [search_fields(term, language()) for term in terms]
-    words = {"count": t("glossary.count"), "none": t("glossary.none")}
+    words = {"count": _lines("glossary.count"), "none": _lines("glossary.none")}
     st.html(_LIVE.replace("__INDEX__", _json(index)).replace("__WORDS__", _json(words)), unsafe_allow_javascript=True)
     glossary_buttons()
+
+
+def _lines(key: str) -> list[str]:
+    """An interface line in Norwegian and, when a support language is chosen, in it beneath: the words the
+    teacher says stay in sight. The page draws them, and the live search rewrites them as the learner types."""
+    return [ui_in(BASE_LANGUAGE)(key)] + ([t(key)] if support_language() else [])
 
 
 def _json(value: object) -> str:
