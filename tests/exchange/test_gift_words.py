@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
 from minplan.catalogue import load_content
 from minplan.content.problems import Problem
@@ -13,12 +12,12 @@ from minplan.content.safe_yaml import MAX_BYTES
 from minplan.exchange import gift_import
 from minplan.exchange.gift_import import MAX_LISTED, MAX_QUESTIONS, import_gift
 from tests.conftest import ROOT
+from tests.said_words import assert_in_every_language, assert_values_given, words
 
 CONTENT = load_content(ROOT)
 LESSONS = [lesson.id for lesson in CONTENT.lessons]
 LESSON = LESSONS[0]
-LANGUAGES = ["nb", "en", "uk", "ar", "ti", "prs", "so"]
-WORDS = yaml.safe_load((ROOT / "ui" / "giftwords.yaml").read_text(encoding="utf-8"))["strings"]
+WORDS = words("giftwords")
 SOURCES = [ROOT / "minplan" / "exchange" / name for name in ("gift_parse.py", "gift_import.py")]
 
 KINDS: dict[str, tuple[bytes, str | None]] = {
@@ -93,20 +92,12 @@ def test_the_files_cover_every_key_the_importer_uses():
 
 
 def test_every_key_is_in_all_seven_languages_with_the_same_placeholders():
-    for key in _keys_in_sources() | {"giftwords.line"}:
-        texts = WORDS[key]
-        assert list(texts) == LANGUAGES, key
-        wanted = set(re.findall(r"\{\w+\}", texts["nb"]))
-        for code in LANGUAGES:
-            assert texts[code].strip() and set(re.findall(r"\{\w+\}", texts[code])) == wanted, (key, code)
+    assert_in_every_language(WORDS, _keys_in_sources() | {"giftwords.line"})
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_every_value_a_message_needs_is_given(kind):
-    for problem in _problems(*KINDS[kind]):
-        given = {name for name, _ in problem.said.values}
-        for key in problem.said.keys:
-            assert set(re.findall(r"\{(\w+)\}", WORDS[key]["nb"])) <= given, (key, given)
+    assert_values_given(WORDS, _problems(*KINDS[kind]))
 
 
 def test_the_cli_still_prints_the_english_line():

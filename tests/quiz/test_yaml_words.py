@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
 from minplan.catalogue import load_content
 from minplan.content.problems import Problem
@@ -15,12 +14,11 @@ from minplan.content.sources import SourceRegistry
 from minplan.content.validation import _SAID, parse_model
 from minplan.quiz.questions import read_quiz
 from tests.conftest import ROOT
+from tests.said_words import assert_in_every_language, assert_values_given, words
 
 CONTENT = load_content(ROOT)
 LESSONS = [lesson.id for lesson in CONTENT.lessons]
-LANGUAGES = ["nb", "en", "uk", "ar", "ti", "prs", "so"]
-WORDS = {key: texts for name in ("yamlwords", "giftwords")
-         for key, texts in yaml.safe_load((ROOT / "ui" / f"{name}.yaml").read_text(encoding="utf-8"))["strings"].items()}
+WORDS = words("yamlwords", "giftwords")
 SOURCES = [ROOT / "minplan" / "content" / name for name in ("text.py", "safe_yaml.py", "validation.py")] + [
     ROOT / "minplan" / "quiz" / "questions.py"]
 
@@ -142,20 +140,12 @@ def test_the_files_cover_every_key_the_checks_use():
 
 
 def test_every_key_is_in_all_seven_languages_with_the_same_placeholders():
-    for key in _keys_in_sources():
-        texts = WORDS[key]
-        assert list(texts) == LANGUAGES, key
-        wanted = set(re.findall(r"\{\w+\}", texts["nb"]))
-        for code in LANGUAGES:
-            assert texts[code].strip() and set(re.findall(r"\{\w+\}", texts[code])) == wanted, (key, code)
+    assert_in_every_language(WORDS, _keys_in_sources())
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_every_value_a_message_needs_is_given(kind):
-    for problem in _problems(KINDS[kind]):
-        given = {name for name, _ in problem.said.values}
-        for key in problem.said.keys:
-            assert set(re.findall(r"\{(\w+)\}", WORDS[key]["nb"])) <= given, (key, given)
+    assert_values_given(WORDS, _problems(KINDS[kind]))
 
 
 def test_the_check_still_prints_the_english_line():
