@@ -167,10 +167,30 @@ def in_both(build: Callable[[Words, Texts], str]) -> str:
     return f"{norwegian}  \n{build(t, lambda text: translated(text) or isolate(text[BASE_LANGUAGE]))}"
 
 
-def label_of(key: str) -> str:
-    """An interface word as a label: Norwegian, and the support language on its own line."""
+Value = str | int | dict[str, str]
+"""What fills an interface word's placeholder: the same in both languages (a number, a code), or a content
+text, which each side takes in its own language (Norwegian, isolated, where the support language lacks it)."""
+
+
+def worded(key: str, **values: Value) -> dict[str, str]:
+    """An interface word with its placeholders filled, in Norwegian and in the support language (if chosen)."""
     language = support_language()
-    return label({BASE_LANGUAGE: ui_in(BASE_LANGUAGE)(key)} | ({language.code: ui_in(language.code)(key)} if language else {}))
+    codes = [BASE_LANGUAGE, language.code] if language else [BASE_LANGUAGE]
+    words = {code: ui_in(code)(key) for code in codes}
+    if not values:
+        return words
+    return {code: word.format(**{name: _value(value, code) for name, value in values.items()}) for code, word in words.items()}
+
+
+def _value(value: Value, code: str) -> str:
+    if not isinstance(value, dict):
+        return str(value)
+    return value[code] if has_translation(value, code) else isolate(value[BASE_LANGUAGE])
+
+
+def label_of(key: str, **values: Value) -> str:
+    """An interface word as a label: Norwegian, and the support language on its own line."""
+    return label(worded(key, **values))
 
 
 def label_with(key: str, text: dict[str, str]) -> str:
@@ -188,11 +208,9 @@ def one_line(text: dict[str, str]) -> str:
     return f"{text[BASE_LANGUAGE]} · {isolate(other)}" if other and other != text[BASE_LANGUAGE] else text[BASE_LANGUAGE]
 
 
-def both(key: str) -> str:
+def both(key: str, **values: Value) -> str:
     """An interface word as a one-line name: Norwegian with the support language beside it (see one_line)."""
-    language = support_language()
-    codes = [BASE_LANGUAGE, language.code] if language else [BASE_LANGUAGE]
-    return one_line({code: ui_in(code)(key) for code in codes})
+    return one_line(worded(key, **values))
 
 
 def unreviewed_notice() -> None:

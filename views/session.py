@@ -63,6 +63,13 @@ def ui_in(code: str) -> Callable[[str], str]:
     return say
 
 
+def norwegian(key: str) -> str:
+    """An interface text in Norwegian whatever support language is chosen: for the teacher's controls and
+    messages (the sidebar's switches, the projector's bar, the class board's steps), which the teacher works in
+    Norwegian, and for a word said once beside names or choices that are not translated."""
+    return ui_in(BASE_LANGUAGE)(key)
+
+
 def t(key: str) -> str:
     """An interface text by key, in the interface's language (its Latin pieces and placeholders
     isolated when it runs right to left); the key itself if it is missing."""

@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from minplan.content.text import BASE_LANGUAGE
 from minplan.lesson.progress import Progress
 from views.bilingual import language_picker
-from views.session import progress, save, ui_in
+from views.session import norwegian, progress, save
 
 PROJECTOR_SWITCH = "toggle:projector.on"
 """The session key of the projector switch, which «Vis på tavla» on a lesson page also turns on."""
@@ -32,6 +31,5 @@ def projector_on() -> None:
 def _switch(label_key: str, help_key: str, value: bool, change: Callable[[Progress, bool], Progress]) -> None:
     """A toggle whose new value goes into the participant's progress (and so into the URL)."""
     key = f"toggle:{label_key}"
-    teacher = ui_in(BASE_LANGUAGE)
-    st.toggle(teacher(label_key), value=value, key=key, help=teacher(help_key),
+    st.toggle(norwegian(label_key), value=value, key=key, help=norwegian(help_key),
               on_change=lambda: save(change(progress(), st.session_state[key])))

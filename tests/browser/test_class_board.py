@@ -117,3 +117,10 @@ def test_each_step_of_the_board_fits_one_screen_and_reads_from_the_back(board: P
     expect(board.locator(".classhour-bar-count").first).to_be_visible()
     _fits(board, f"{language or 'nb'}-3-answers")
     assert _serious_problems(board) == []
+
+    board.locator(".st-key-class-finish button").click()
+    wait_for_app(board)
+    expect(board.get_by_text("Resultatet for klassen")).to_be_visible()
+    expect(board.locator(".st-key-class-step")).to_have_count(0)
+    screenshot(board, f"class-board-{language or 'nb'}-4-results-{board.viewport_size['width']}")
+    assert _serious_problems(board) == []

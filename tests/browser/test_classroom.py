@@ -93,7 +93,7 @@ def test_a_class_of_three_phones_answers_live_on_the_board(board: Page, phones: 
     screenshot(board, "class-board-2-answers-in", full_page=False)
 
     _click(board, "Vis svarene")
-    expect(board.get_by_text("Riktig svar:")).to_be_visible()
+    expect(board.get_by_text("Riktig svar")).to_be_visible()
     expect(board.locator(".classhour-bar-count").first).to_be_visible()
     screenshot(board, "class-board-3-chart", full_page=False)
     expect(phones[0].get_by_text("Riktig!")).to_be_visible(timeout=LIVE)

@@ -42,8 +42,8 @@ def texts(app: AppTest) -> str:
 PIN = "246810"
 
 
-def teacher(source: str = QUIZ.id) -> AppTest:
-    app = open_page(run_app(), "klasse-laerer")
+def teacher(source: str = QUIZ.id, query: dict[str, str] | None = None) -> AppTest:
+    app = open_page(run_app(query), "klasse-laerer")
     app.radio(key="class-source").set_value(source)
     app.segmented_control(key="class-how-many").set_value(ALL)
     app.text_input(key="class-pin").input(PIN)
@@ -125,7 +125,7 @@ def test_a_whole_class_runs_answers_count_once_and_everyone_sees_the_verdict_and
     assert "2 av 2 har svart" in texts(board)
     step(board)
     assert any("classhour-bar-count" in str(element.proto) for element in board.get("html")), "bars with counts"
-    assert "Riktig svar:" in texts(board)
+    assert "Riktig svar" in texts(board)
     for phone in phones:
         phone.run()
     assert "Riktig!" in texts(phones[0]) and "Ikke riktig." in texts(phones[1])
@@ -140,6 +140,36 @@ def test_a_whole_class_runs_answers_count_once_and_everyone_sees_the_verdict_and
     asked = len(QUIZ.questions)
     assert f"Du hadde 1 av {asked} riktige." in texts(phones[0])
     assert f"Du hadde 0 av {asked} riktige." in texts(phones[1])
+
+
+def test_with_arabic_chosen_the_teachers_controls_stay_norwegian_and_what_the_class_reads_is_in_both():
+    """The walk's finding: with a support language chosen, the teacher's controls turned Arabic. The board's
+    steps are the teacher's, so Norwegian; its counter, answer and results are the class's, so in both."""
+    start = open_page(run_app({"lang": "ar"}), "klasse-laerer")
+    assert start.button(key="class-start").label == "Start klassequizen"
+    assert start.text_input(key="class-pin").label == "Velg en PIN-kode (minst 6 tegn)"
+    board = teacher(query={"lang": "ar"})
+    code = code_of(board)
+    phone = join(code)
+    assert "Koden er · \u2068الرمز هو\u2069" in texts(board).replace("\u200f", "")
+    assert board.button(key="class-step").label == "Start første spørsmål"
+    assert board.button(key="class-finish").label == "Avslutt og vis resultatet"
+    step(board)
+    assert board.button(key="class-step").label == "Vis svarene"
+    assert board.button(key="class-show-code").label == "Vis koden"
+    shown = texts(board)
+    assert f"Spørsmål 1 av {len(QUIZ.questions)}" in shown and "السؤال" in shown
+    phone.run()
+    answer(phone, code, 0, right_answer(QUIZ.questions[0]))
+    step(board)
+    shown = texts(board)
+    assert "Riktig svar" in shown and "الإجابة الصحيحة" in shown
+    assert board.button(key="class-step").label == "Neste spørsmål"
+    board.button(key="class-finish").click().run()
+    shown = texts(board)
+    assert "Resultatet for klassen" in shown and "نتيجة الفصل" in shown
+    assert "1 av 1 svarte riktig" in shown and "أجاب" in shown
+    assert board.button(key="class-end").label == "Avslutt og slett klassen"
 
 
 def test_the_teacher_ends_early_and_only_the_questions_asked_count():

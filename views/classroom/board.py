@@ -22,7 +22,8 @@ from minplan.quiz.questions import Question
 from minplan.quiz.scoring import Answer, FALSE, TRUE
 from views.quiz import question as quiz_question
 from views.links import link
-from views.session import content, progress, t, tx
+from views.bilingual import both, label_of, one_line, worded
+from views.session import content, norwegian, progress, tx
 
 ADDRESS_KEY = "class-public-url"
 """Session key of the public address a teacher typed on the board (wins over MINPLAN_PUBLIC_URL)."""
@@ -42,17 +43,17 @@ def join_address(participant_path: str, code: str) -> str:
 
 def code_and_address(code: str, link_to_join: str) -> None:
     """The lobby's code in letters big enough for the back row, how to join, and the address, which stays editable."""
-    st.markdown(t("classroom.code_label"))
+    st.markdown(both("classroom.code_label"))
     with st.container(key="class-code"):
         st.markdown(code)
-    st.markdown(t("classroom.join_at"))
+    st.markdown(label_of("classroom.join_at"))
     st.caption(escape_markdown(link_to_join))
     unreachable = phones_cannot_reach(link_to_join)
     if unreachable:
-        st.warning(t("classroom.unreachable"), icon=":material/wifi_off:")
-    with st.expander(t("classhour.change_address"), expanded=unreachable):
-        st.text_input(t("classroom.public_address"), value=st.session_state.get(ADDRESS_KEY, ""), key=TYPED_KEY,
-                      placeholder="http://192.168.1.20:8501", help=t("classroom.public_address_help"),
+        st.warning(norwegian("classroom.unreachable"), icon=":material/wifi_off:")
+    with st.expander(norwegian("classhour.change_address"), expanded=unreachable):
+        st.text_input(norwegian("classroom.public_address"), value=st.session_state.get(ADDRESS_KEY, ""), key=TYPED_KEY,
+                      placeholder="http://192.168.1.20:8501", help=norwegian("classroom.public_address_help"),
                       on_change=_keep_address)
 
 
@@ -71,7 +72,7 @@ def corner_code(code: str, link_to_join: str) -> bool:
             st.markdown(code)
         if not big:
             qr(link_to_join)
-        st.button(t("classhour.hide_code") if big else t("classhour.show_code"), key="class-show-code", width="stretch",
+        st.button(norwegian("classhour.hide_code" if big else "classhour.show_code"), key="class-show-code", width="stretch",
                   type="primary" if big else "secondary", on_click=_flip_big)
     return big
 
@@ -85,7 +86,7 @@ def big_code(code: str, link_to_join: str) -> None:
     with st.container(key="class-big-code"):
         text, picture = st.columns([3, 2], vertical_alignment="center", gap="large")
         with text:
-            st.markdown(t("classroom.code_label"))
+            st.markdown(both("classroom.code_label"))
             with st.container(key="class-code"):
                 st.markdown(code)
             st.caption(escape_markdown(link_to_join))
@@ -97,10 +98,10 @@ def qr(link_to_join: str) -> None:
     """A QR code of the join link, only once phones can reach it; CSS sets its size (big in the lobby, small in the corner)."""
     if phones_cannot_reach(link_to_join):
         with st.container(key="class-no-qr"):
-            st.caption(t("classhour.no_qr"))
+            st.caption(norwegian("classhour.no_qr"))
         return
     with st.container(key="class-qr"):
-        st.image(qr_png(link_to_join), caption=None, width="stretch", alt=t("classroom.qr_alt").format(link=link_to_join))
+        st.image(qr_png(link_to_join), caption=None, width="stretch", alt=norwegian("classroom.qr_alt").format(link=link_to_join))
 
 
 def qr_png(address: str) -> bytes:
@@ -112,14 +113,14 @@ def qr_png(address: str) -> bytes:
 
 def question(item: Question, arranged: Sequence[str], number: int, total: int, choices_shown: bool) -> None:
     """The question as the class sees it, its choices as lettered tiles in the order every phone shows them."""
-    st.caption(t("classroom.question_of").format(number=number, total=total))
+    st.caption(both("classroom.question_of", number=number, total=total))
     with st.container(key="class-prompt"):
         st.markdown(f"### {quiz_question.qx(item.prompt)}")
     if not choices_shown:
         return
     names = _names(item)
     if not names:
-        st.markdown(t("quiz.order_help") if item.type == "order" else t("quiz.match_help"))
+        st.markdown(label_of("quiz.order_help" if item.type == "order" else "quiz.match_help"))
         return
     lettered = letters(arranged)
     tiles = "".join(f'<div class="classhour-tile shape-{place % SHAPES}"><b>{lettered[key]}</b> {names[key]}</div>'
@@ -131,13 +132,15 @@ def question(item: Question, arranged: Sequence[str], number: int, total: int, c
 def _names(item: Question) -> dict[str, str]:
     """Each choice as escaped HTML: Norwegian, and the support language on its own line in its own direction."""
     if item.type == "true_false":
-        return {TRUE: html.escape(t("quiz.true")), FALSE: html.escape(t("quiz.false"))}
-    if item.type not in ("single", "multiple"):
+        texts = {TRUE: worded("quiz.true"), FALSE: worded("quiz.false")}
+    elif item.type in ("single", "multiple"):
+        texts = {option.id: option.text for option in item.options}
+    else:
         return {}
     support = progress().support
-    return {option.id: html.escape(option.text[BASE_LANGUAGE]) + (
-        f'<br><span class="classhour-support" dir="auto">{html.escape(option.text[support])}</span>'
-        if support and option.text.get(support) else "") for option in item.options}
+    return {key: html.escape(text[BASE_LANGUAGE]) + (
+        f'<br><span class="classhour-support" dir="auto">{html.escape(text[support])}</span>'
+        if support and text.get(support) else "") for key, text in texts.items()}
 
 
 def answers_chart(item: Question, given: Sequence[Answer], arranged: Sequence[str]) -> None:
@@ -157,15 +160,16 @@ def answers_chart(item: Question, given: Sequence[Answer], arranged: Sequence[st
         st.html(f'<div class="classhour-bars">{rows}</div>')
     with answer:
         right = [label for bar, label in zip(bars, labels) if bar.right]
-        st.success(f"**{t('classroom.right_answer')}** {escape_markdown(', '.join(right))}", icon=":material/check:")
+        named = one_line({code: word.rstrip(" :：፦") for code, word in worded("classroom.right_answer").items()})
+        st.success(f"**{named}**  \n{escape_markdown(', '.join(right))}", icon=":material/check:")
         st.info(quiz_question.both(item.explanation), icon=":material/lightbulb:")
 
 
 def _bar_labels(item: Question, bars: list[Bar]) -> list[str]:
-    verdicts = {RIGHT: t("classroom.verdict_right"), PARTLY: t("classroom.verdict_partly"), WRONG: t("classroom.verdict_wrong")}
+    verdicts = {RIGHT: both("classroom.verdict_right"), PARTLY: both("classroom.verdict_partly"), WRONG: both("classroom.verdict_wrong")}
     if item.type in ("order", "match"):
         return [verdicts[bar.key] for bar in bars]
-    plain = {TRUE: t("quiz.true"), FALSE: t("quiz.false")} if item.type == "true_false" else \
+    plain = {TRUE: norwegian("quiz.true"), FALSE: norwegian("quiz.false")} if item.type == "true_false" else \
         {option.id: tx(option.text) for option in item.options}
     lettered = letters([bar.key for bar in bars])
     return [f"{lettered[bar.key]}. {_short(plain[bar.key])}" for bar in bars]
@@ -177,20 +181,20 @@ def _short(text: str, length: int = 40) -> str:
 
 def results(found: list[QuestionResult]) -> None:
     """How the class did on each question it was asked, and the hard ones with links back to their lessons."""
-    st.header(t("classroom.results"))
+    st.header(both("classroom.results"))
     if not found:
-        st.info(t("classhour.none_asked"))
+        st.info(label_of("classhour.none_asked"))
         return
-    lines = [t("classroom.result_line" if result.answered else "classhour.nobody_answered").format(
-        prompt=quiz_question.qx(result.question.prompt), right=result.right, answered=result.answered)
-        for result in found]
+    lines = [label_of("classroom.result_line" if result.answered else "classhour.nobody_answered",
+                      prompt=quiz_question.safe(result.question.prompt), right=result.right, answered=result.answered)
+             for result in found]
     st.markdown("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
     hard = hardest(found)
     if not hard:
-        st.success(t("classroom.all_easy"), icon=":material/celebration:")
+        st.success(label_of("classroom.all_easy"), icon=":material/celebration:")
         return
-    st.warning(t("classroom.hard"), icon=":material/school:")
+    st.warning(label_of("classroom.hard"), icon=":material/school:")
     for lesson_id in dict.fromkeys(result.question.lesson for result in hard):
         lesson = content().lesson(lesson_id)
         if lesson is not None:
-            link(lesson.id, label=t("classroom.review").format(lesson=tx(lesson.title)), icon=":material/menu_book:")
+            link(lesson.id, label=label_of("classroom.review", lesson=lesson.title), icon=":material/menu_book:")

@@ -11,26 +11,26 @@ import streamlit as st
 
 from minplan.classroom.store import Started
 from views.classroom import live as class_live
-from views.session import t
+from views.session import norwegian
 
 
 def form(known: str | None = None) -> Started | None:
     """The "continue the class" form (only the PIN when this tab knows the code); the class once they are right."""
     if known:
-        st.subheader(t("classhour.resume").format(code=known))
-        st.markdown(t("classhour.resume_intro").format(code=known))
+        st.subheader(norwegian("classhour.resume").format(code=known))
+        st.markdown(norwegian("classhour.resume_intro").format(code=known))
     else:
-        st.subheader(t("classroom.reclaim_title"))
-        st.markdown(t("classroom.reclaim_intro"))
+        st.subheader(norwegian("classroom.reclaim_title"))
+        st.markdown(norwegian("classroom.reclaim_intro"))
     with st.form("class-resume" if known else "class-reclaim", border=False, clear_on_submit=True):
-        code = known or st.text_input(t("classroom.code"), max_chars=12, key="class-reclaim-code")
-        pin = st.text_input(t("classroom.reclaim_pin"), type="password", max_chars=40,
+        code = known or st.text_input(norwegian("classroom.code"), max_chars=12, key="class-reclaim-code")
+        pin = st.text_input(norwegian("classroom.reclaim_pin"), type="password", max_chars=40,
                             key="class-resume-pin" if known else "class-reclaim-pin")
-        sent = st.form_submit_button(t("classroom.reclaim"), icon=":material/replay:",
+        sent = st.form_submit_button(norwegian("classroom.reclaim"), icon=":material/replay:",
                                      type="primary" if known else "secondary")
     if not sent:
         return None
     back = class_live.store().reclaim(code, pin, class_live.browser(), class_live.address())
     if back.started is None:
-        st.error(t(f"classroom.{back.problem}").format(seconds=back.wait_seconds), icon=":material/error:")
+        st.error(norwegian(f"classroom.{back.problem}").format(seconds=back.wait_seconds), icon=":material/error:")
     return back.started

@@ -4,6 +4,8 @@ The teacher's secret lives only in this browser session (never in the URL), so o
 teacher who started a class can drive it; after a reload or a restart the class's code
 and the PIN chosen at the start give the board back (views/classroom/resume.py asks first for the tab's own class).
 Only the live count reruns, four times a second.
+The teacher's controls and messages are in Norwegian whatever support language is chosen; what the class
+reads on the board is in Norwegian with the support language beside or beneath it.
 """
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ from views.classroom import live as class_live
 from views.classroom import participant as class_participant
 from views.classroom import reclaim as class_reclaim
 from views.classroom import resume as class_resume
-from views.session import content, t, tx
+from views.bilingual import both
+from views.session import content, norwegian, tx
 from minplan.quiz.kinds import quizzes
 
 URL_PATH = "klasse-laerer"
@@ -41,7 +44,7 @@ def show() -> None:
     live = class_live.fresh_state(mine["code"]) if mine else None
     if live is None or not class_live.store().is_teacher(mine["code"], mine["secret"]):
         if mine:
-            st.warning(t("classroom.not_yours"))
+            st.warning(norwegian("classroom.not_yours"))
             st.session_state.pop(KEY)
         if st.session_state.pop(ENDED, False):
             class_resume.forget()
@@ -53,7 +56,7 @@ def show() -> None:
     class_resume.remember(mine["code"])
     questions = class_live.questions(live)
     if questions is None:
-        st.error(t("classroom.lost"))
+        st.error(norwegian("classroom.lost"))
         return
     with st.container(key="class-board"):
         _board(mine["code"], mine["secret"], live, questions)
@@ -74,23 +77,23 @@ def _take_back(known: str | None) -> None:
 
 
 def _start_form() -> None:
-    st.title(t("classroom.title"))
-    st.markdown(t("classroom.teacher_intro"))
-    names = {quiz.id: t("classroom.source_quiz").format(title=tx(quiz.title), count=len(quiz.questions))
+    st.title(norwegian("classroom.title"))
+    st.markdown(norwegian("classroom.teacher_intro"))
+    names = {quiz.id: norwegian("classroom.source_quiz").format(title=tx(quiz.title), count=len(quiz.questions))
              for quiz in quizzes(content())}
-    names[LESSONS] = t("classroom.source_lessons").format(count=len(content().lessons))
-    st.radio(t("classroom.source"), list(names), format_func=names.get, key="class-source")
-    sizes = {size: str(size) if size != ALL else t("classhour.all") for size in HOW_MANY}
-    st.segmented_control(t("classhour.how_many"), list(sizes), format_func=sizes.get, default=10,
+    names[LESSONS] = norwegian("classroom.source_lessons").format(count=len(content().lessons))
+    st.radio(norwegian("classroom.source"), list(names), format_func=names.get, key="class-source")
+    sizes = {size: str(size) if size != ALL else norwegian("classhour.all") for size in HOW_MANY}
+    st.segmented_control(norwegian("classhour.how_many"), list(sizes), format_func=sizes.get, default=10,
                          key="class-how-many", required=True)
     lessons = {lesson.id: f"{number}. {tx(lesson.title)}" for number, lesson in enumerate(content().lessons, start=1)}
-    st.selectbox(t("classhour.lesson"), [None, *lessons], format_func=lambda key: lessons.get(key) or
-                 t("classhour.every_lesson"), key="class-lesson")
-    st.text_input(t("classroom.pin"), type="password", max_chars=40, key="class-pin", help=t("classroom.pin_help"))
+    st.selectbox(norwegian("classhour.lesson"), [None, *lessons], format_func=lambda key: lessons.get(key) or
+                 norwegian("classhour.every_lesson"), key="class-lesson")
+    st.text_input(norwegian("classroom.pin"), type="password", max_chars=40, key="class-pin", help=norwegian("classroom.pin_help"))
     problem = st.session_state.pop(PROBLEM, None)
     if problem:
-        st.error(t(problem).format(minutes=st.session_state.pop(WAIT, 0)), icon=":material/error:")
-    st.button(t("classroom.start"), type="primary", icon=":material/play_arrow:", key="class-start", on_click=_start)
+        st.error(norwegian(problem).format(minutes=st.session_state.pop(WAIT, 0)), icon=":material/error:")
+    st.button(norwegian("classroom.start"), type="primary", icon=":material/play_arrow:", key="class-start", on_click=_start)
 
 
 @class_live.quietly
@@ -122,8 +125,8 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
     """The classroom screen (see SCREEN_PAGES): each step fits one screen, and each can end the class early."""
     if live.phase == FINISHED:
         class_board.results(class_results(questions, class_live.store().answers_to(code, secret)))
-        st.button(t("classroom.end"), icon=":material/delete:", key="class-end", on_click=_act, args=("end", 0),
-                  help=t("classroom.end_help").format(hours=f"{lifetime_hours():g}"))
+        st.button(norwegian("classroom.end"), icon=":material/delete:", key="class-end", on_click=_act, args=("end", 0),
+                  help=norwegian("classroom.end_help").format(hours=f"{lifetime_hours():g}"))
         return
     link_to_join = class_board.join_address(class_participant.URL_PATH, code)
     if live.phase == LOBBY:
@@ -133,7 +136,7 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
         with picture, st.container(key="class-lobby"):
             class_board.qr(link_to_join)
             _count(code, secret, lobby=True)
-        _steps(t("classroom.open_first"), "open", 0)
+        _steps(norwegian("classroom.open_first"), "open", 0)
         return
     item = questions[live.position]
     arranged = class_order(item, code, live.position)
@@ -148,14 +151,14 @@ def _board(code: str, secret: str, live: ClassState, questions: list[Question]) 
         if live.phase == OPEN:
             _count(code, secret, lobby=False)
     if live.phase == OPEN:
-        _steps(t("classroom.reveal"), "reveal", live.position)
+        _steps(norwegian("classroom.reveal"), "reveal", live.position)
         return
     given = class_live.store().answers_to(code, secret).get(live.position, [])
     class_board.answers_chart(item, given, arranged)
     if live.position + 1 >= live.total:
-        _steps(t("classroom.see_results"), "finish", live.position + 1, early=False)
+        _steps(norwegian("classroom.see_results"), "finish", live.position + 1, early=False)
     else:
-        _steps(t("classroom.next"), "open", live.position + 1)
+        _steps(norwegian("classroom.next"), "open", live.position + 1)
 
 
 @st.fragment(run_every=class_live.BOARD_TICK)
@@ -167,13 +170,14 @@ def _count(code: str, secret: str, lobby: bool) -> None:
     except NotAllowed:
         st.rerun()
     if lobby:
-        st.subheader(t("classroom.joined").format(count=counts.joined))
+        st.subheader(both("classroom.joined", count=counts.joined))
         names = class_live.store().nicknames(code, secret)
         if names:
             with st.container(key="class-nicknames"):
-                st.caption(t("classroom.nicknames").format(names=escape_markdown(", ".join(names))))
+                # The names once, so their label only in Norwegian.
+                st.caption(norwegian("classroom.nicknames").format(names=escape_markdown(", ".join(names))))
     else:
-        st.subheader(t("classroom.answered").format(answered=counts.answered, joined=counts.joined))
+        st.subheader(both("classroom.answered", answered=counts.answered, joined=counts.joined))
         st.progress(counts.answered / counts.joined if counts.joined else 0.0)
 
 
@@ -186,7 +190,7 @@ def _steps(label: str, action: str, index: int, early: bool = True) -> None:
     with step:
         _step(label, action, index)
     with finish:
-        st.button(t("classhour.finish"), icon=":material/flag:", key="class-finish", width="stretch",
+        st.button(norwegian("classhour.finish"), icon=":material/flag:", key="class-finish", width="stretch",
                   on_click=_act, args=("finish", index))
 
 
@@ -217,7 +221,7 @@ def _act(action: str, index: int) -> None:
 def pages() -> dict[str, st.Page]:
     """The live class's two pages: the participants' (where phones join) and the teacher's."""
     return {
-        class_participant.URL_PATH: st.Page(class_participant.show, title=t("classroom.nav_participant"),
+        class_participant.URL_PATH: st.Page(class_participant.show, title=both("classroom.nav_participant"),
                                             icon=":material/groups:", url_path=class_participant.URL_PATH),
-        URL_PATH: st.Page(show, title=t("classroom.nav_teacher"), icon=":material/co_present:", url_path=URL_PATH),
+        URL_PATH: st.Page(show, title=norwegian("classroom.nav_teacher"), icon=":material/co_present:", url_path=URL_PATH),
     }

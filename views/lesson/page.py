@@ -18,7 +18,7 @@ from views.content.citation import source_line
 from views.links import HOME, SOURCES, link
 from views.read_aloud import read_aloud
 from views.settings import projector_on
-from views.session import content, progress, save, support_language, t, tx, ui_in
+from views.session import content, norwegian, progress, save, support_language, t, tx, ui_in
 
 
 def show(lesson: Lesson) -> None:
@@ -28,7 +28,7 @@ def show(lesson: Lesson) -> None:
             _teacher_notes(lesson)
         return
     lessons = content().lessons
-    st.button(ui_in(BASE_LANGUAGE)("projector.show_on_board"), key="projector-show-on-board", icon=":material/co_present:",
+    st.button(norwegian("projector.show_on_board"), key="projector-show-on-board", icon=":material/co_present:",
               on_click=projector_on)
     st.caption(t("lesson.position").format(number=content().number(lesson), total=len(lessons)))
     st.title(tx(lesson.title))

@@ -12,16 +12,12 @@ import streamlit as st
 from minplan.content.address import address_number
 from minplan.content.markdown import escape_markdown
 from minplan.content.models import Lesson
-from minplan.content.text import BASE_LANGUAGE
 from minplan.lesson.slides import Slide, build_slides, locate, table_part
 from views.lesson import blocks
 from views.bilingual import also, label, say, say_list
 from views.lesson.keyboard import install_keys
 from views.links import link
-from views.session import content, support_language, sync_url, t, tx, ui_in
-
-teacher = ui_in(BASE_LANGUAGE)
-"""The teacher's controls speak Norwegian, whatever support language the class has chosen."""
+from views.session import content, norwegian, support_language, sync_url, t, tx
 
 
 def show(lesson: Lesson) -> None:
@@ -94,7 +90,7 @@ def _question(lesson: Lesson) -> None:
         st.markdown(f"**{letter}.** {label(option.text)}")
     shown = f"projector-answer:{lesson.id}"
     if not st.session_state.get(shown):
-        st.button(teacher("projector.show_answer"), key="projector-answer", icon=":material/visibility:", type="primary",
+        st.button(norwegian("projector.show_answer"), key="projector-answer", icon=":material/visibility:", type="primary",
                   on_click=lambda: st.session_state.update({shown: True}))
     else:
         right = next(letter for letter, option in zip(letters, question.options) if option.id == question.answer)
@@ -108,11 +104,11 @@ def _controls(lesson: Lesson, key: str, step: int, total: int) -> None:
     with st.container(key="projector-controls"):
         back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
         with back:
-            st.button(teacher("projector.back"), key="projector-back", icon=":material/arrow_back:", disabled=step == 0,
+            st.button(norwegian("projector.back"), key="projector-back", icon=":material/arrow_back:", disabled=step == 0,
                       on_click=lambda: st.session_state.update({key: step - 1}), width="stretch")
         with middle, st.container(key="projector-where"):
-            st.markdown(teacher("projector.step").format(number=step + 1, total=total))
-            st.caption(teacher("projector.keys"))
+            st.markdown(norwegian("projector.step").format(number=step + 1, total=total))
+            st.caption(norwegian("projector.keys"))
         with forward:
             _forward(lesson, key, step, total)
 
@@ -120,7 +116,7 @@ def _controls(lesson: Lesson, key: str, step: int, total: int) -> None:
 def _forward(lesson: Lesson, key: str, step: int, total: int) -> None:
     """Neste; on the last step a link to the next lesson (its slides start at the title), or nothing after the last lesson."""
     if step < total - 1:
-        st.button(teacher("projector.next"), key="projector-next", icon=":material/arrow_forward:", type="primary",
+        st.button(norwegian("projector.next"), key="projector-next", icon=":material/arrow_forward:", type="primary",
                   on_click=lambda: st.session_state.update({key: step + 1}), width="stretch")
         return
     lessons = content().lessons
@@ -128,5 +124,5 @@ def _forward(lesson: Lesson, key: str, step: int, total: int) -> None:
     if index + 1 < len(lessons):
         upcoming = lessons[index + 1]
         with st.container(key="projector-next-lesson"):
-            link(upcoming.id, label=teacher("projector.next_lesson").format(title=tx(upcoming.title)),
+            link(upcoming.id, label=norwegian("projector.next_lesson").format(title=tx(upcoming.title)),
                  icon=":material/arrow_forward:")
