@@ -41,8 +41,8 @@ import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from class_load import COUNT, JOINED, PIN, ROOT, SENT_TEXT, Session, loopback_only, say, until  # noqa: E402
-from board import board_code, every_question  # noqa: E402
+from class_load import PIN, ROOT, Session, loopback_only, say, until  # noqa: E402
+from board import COUNT, JOINED, LESSONS_SOURCE, RESULTS, RIGHT_ANSWER, SENT_TEXT, board_code, every_question  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
 from minplan.classroom.codes import digest  # noqa: E402
@@ -196,7 +196,7 @@ def _pending(run: Run, number: int, answered: set[int]) -> int | None:
 async def start_class(base: str, run: Run) -> Tab:
     board = await connect(base, "klasse-laerer")
     source = await until(lambda: board.widget("class-source"), 60)
-    lessons = next(option for option in source.element.options if option.startswith("Kontrollspørsmålene"))
+    lessons = next(option for option in source.element.options if option.startswith(LESSONS_SOURCE))
     pin = await until(lambda: board.widget("class-pin"), 10)
     every = board.widget("class-how-many")
     await board.send([WidgetState(id=source.id, string_value=lessons), WidgetState(id=pin.id, string_value=PIN),
@@ -268,9 +268,9 @@ async def teacher(base: str, run: Run, app: "App", database: "Database") -> None
         say(f"question {index + 1}: board shows {counted(board, opened)} answers" + ("" if everyone else " (timed out)"))
         shown = time.monotonic()
         await board.send(board.click("class-step"))
-        await until(lambda: board.seen_since(shown, "Riktig svar:"), 30)
+        await until(lambda: board.seen_since(shown, RIGHT_ANSWER), 30)
     await board.send(board.click("class-step"))
-    await until(lambda: any("Resultatet for klassen" in body for _, body in board.texts[-50:]), 30)
+    await until(lambda: any(RESULTS in body for _, body in board.texts[-50:]), 30)
     run.done.set()
     await asyncio.gather(*crowd)
     run.errors += board.errors

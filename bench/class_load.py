@@ -59,15 +59,12 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.board import board_code, every_question  # noqa: E402
+from bench.board import COUNT, JOINED, LESSONS_SOURCE, RESULTS, RIGHT_ANSWER, SENT_TEXT, board_code, every_question  # noqa: E402
 from minplan.serving.processes import start_streamlit, stop  # noqa: E402
 from minplan.classroom.tables import make_engine, metadata  # noqa: E402
 
-SENT_TEXT = "Svaret ditt er sendt"
 PIN = "bench-246810"
 """The teacher's PIN for the class the bench starts."""
-COUNT = re.compile(r"(\d+) av (\d+) har svart")
-JOINED = re.compile(r"^(\d+) er med")
 JOIN_SPREAD = 20.0
 """Seconds over which a class's phones open the join page: people type the code within about this."""
 TICKS: dict[str, float] = {}
@@ -292,7 +289,7 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
     board = Session(base, "klasse-laerer")
     await board.open()
     source = await until(lambda: board.widget("class-source"), 60)
-    lessons = next(option for option in source.element.options if option.startswith("Kontrollspørsmålene"))
+    lessons = next(option for option in source.element.options if option.startswith(LESSONS_SOURCE))
     await until(lambda: board.widget("class-start"), 10)
     pin, every = board.widget("class-pin"), board.widget("class-how-many")
     board.finished = 0
@@ -327,9 +324,9 @@ async def teacher(base: str, phones: int, figures: Figures, started: asyncio.Fut
         say(f"question {index + 1}: board shows {figures.board[index][-1][1] if figures.board.get(index) else 0} answers")
         revealed = time.monotonic()
         await board.rerun(board.click("class-step"))
-        await until(lambda: board.seen_since(revealed, "Riktig svar:"), 30)
+        await until(lambda: board.seen_since(revealed, RIGHT_ANSWER), 30)
     await board.rerun(board.click("class-step"))
-    await until(lambda: any("Resultatet for klassen" in body for _, body in board.texts[-50:]), 30)
+    await until(lambda: any(RESULTS in body for _, body in board.texts[-50:]), 30)
     cost["answering"] = (cpu() - before) / (time.monotonic() - answering)
     done.set()
     await board.close()
