@@ -18,7 +18,9 @@ from minplan.content.models import Lesson, Table
 from minplan.content.text import BASE_LANGUAGE, DatedText
 
 BLOCK = 480
-"""At most about this many characters of Norwegian on one text slide (a single longer sentence is the exception)."""
+"""At most about this many characters of Norwegian on one text slide (a single longer sentence is the exception).
+With a support language every text is shown twice, so a slide then holds half as much Norwegian (a part of a
+paragraph, and so a step, stays the same: the class sees the same steps, on more slides)."""
 
 TABLE_ROWS = 4
 """At most this many rows of a fact table on one slide, so its type can stay large enough for the back row."""
@@ -40,23 +42,29 @@ class Slide:
 
     @property
     def steps(self) -> int:
-        return len(self.items) if self.kind in BUILT_UP else 1
+        """How many presses of Neste (or the clicker) the slide takes: one per item of a slide that builds up,
+        two for the question (the question, then its answer), else one."""
+        if self.kind in BUILT_UP:
+            return len(self.items)
+        return 2 if self.kind == "question" else 1
 
 
 BUILT_UP = ("points", "text", "example")
 """Kinds of slide whose items appear one per step, each added below the ones before."""
 
 
-def build_slides(lesson: Lesson) -> list[Slide]:
-    """The slides of a lesson, in teaching order."""
-    slides = [Slide("title", (lesson.title, lesson.goal)), Slide("points", tuple(lesson.key_points))]
-    slides += built_up("text", lesson.explanation)
+def build_slides(lesson: Lesson, paired: bool = False) -> list[Slide]:
+    """The slides of a lesson, in teaching order; `paired` when a support language is shown beside the Norwegian."""
+    budget = BLOCK // 2 if paired else BLOCK
+    slides = [Slide("title", (lesson.title, lesson.goal))]
+    slides += built_up("points", lesson.key_points, budget)
+    slides += built_up("text", lesson.explanation, budget)
     if lesson.ladder:
         slides.append(Slide("ladder"))
     if lesson.table:
         count = len(lesson.table.rows)
         slides += [Slide("table", rows=span) for span in _spread(count, -(-count // TABLE_ROWS))]
-    slides += built_up("example", [lesson.example])
+    slides += built_up("example", [lesson.example], budget)
     if lesson.video:
         slides.append(Slide("video"))
     slides.append(Slide("words"))
@@ -64,12 +72,13 @@ def build_slides(lesson: Lesson) -> list[Slide]:
     return slides
 
 
-def built_up(kind: SlideKind, paragraphs: Sequence[dict[str, str]]) -> list[Slide]:
-    """Slides that build up: one part of a paragraph per step, a new slide when the next would not fit."""
+def built_up(kind: SlideKind, paragraphs: Sequence[dict[str, str]], budget: int = BLOCK) -> list[Slide]:
+    """Slides that build up: one part of a paragraph per step, a new slide when the next would make the slide hold
+    more than `budget` characters of Norwegian."""
     slides: list[Slide] = []
     block: list[dict[str, str]] = []
     for part in (part for paragraph in paragraphs for part in short_parts(paragraph)):
-        if block and sum(len(shown[BASE_LANGUAGE]) for shown in block) + len(part[BASE_LANGUAGE]) > BLOCK:
+        if block and sum(len(shown[BASE_LANGUAGE]) for shown in block) + len(part[BASE_LANGUAGE]) > budget:
             slides.append(Slide(kind, tuple(block)))
             block = []
         block.append(part)

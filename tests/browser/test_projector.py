@@ -1,7 +1,9 @@
 """The projector in a real browser: slides a teacher would show, at 1920x1080 and 1280x720, in Norwegian and Arabic.
 
 Every slide has a heading and large type, nothing scrolls sideways, the step counter and key hint are readable,
-Tilbake/Neste sit in a bar at the bottom of the screen, and keys, clicker and mouse move the deck.
+Tilbake/Neste sit in a bar at the bottom of the screen, and keys, clicker and mouse move the deck. A slide of
+text (title, key points, paragraphs, example, the question and its answer) ends above the bar, also in Arabic at
+1280x720, where every text is there twice: a clicker cannot scroll.
 """
 from __future__ import annotations
 
@@ -18,15 +20,23 @@ WITH_TABLE = next(lesson for lesson in load_content().lessons if lesson.table)
 SIZES = {"1920": PROJECTOR, "1280": {"width": 1280, "height": 720}}
 TEXT = "p, li, td, th"
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+TEXT_KINDS = ("title", "points", "text", "example", "question")
+"""Slides of text, which must end above the bar (a table, the ladder, the video and the word buttons may not yet)."""
+UNDER_BAR = """() => {
+  const bar = document.querySelector('.st-key-projector-controls').getBoundingClientRect().top;
+  const shown = [...document.querySelectorAll('.st-key-projector-slide :is(p, li, h1, h2, h3, [data-testid=stAlert])')]
+    .map(element => element.getBoundingClientRect()).filter(box => box.height > 0);
+  return Math.max(...shown.map(box => box.bottom)) - bar;
+}"""
 SMALLEST = """(slide, selector) => Math.min(...[...slide.querySelectorAll(selector)]
     .filter(element => element.offsetParent && element.innerText.trim() && !element.closest('[data-testid=stCaptionContainer]'))
     .map(element => parseFloat(getComputedStyle(element).fontSize)))"""
 
 
-def _first_steps(lesson) -> dict[str, int]:
+def _first_steps(lesson, paired: bool = False) -> dict[str, int]:
     """The step that shows each kind of slide once (the key points fully revealed)."""
     steps, step = {}, 0
-    for slide in build_slides(lesson):
+    for slide in build_slides(lesson, paired):
         steps.setdefault(slide.kind, step + slide.steps - 1)
         step += slide.steps
     return steps
@@ -60,7 +70,7 @@ def test_clicker_and_arrow_keys_move_forward_and_back(projector_page, app_url, k
 @pytest.mark.parametrize("language", ["", "ar"], ids=["nb", "ar"])
 def test_every_kind_of_slide_has_a_heading_large_type_and_the_controls_at_the_bottom(screen: Page, app_url, language):
     viewport = screen.viewport_size
-    for kind, step in _first_steps(WITH_TABLE).items():
+    for kind, step in _first_steps(WITH_TABLE, paired=bool(language)).items():
         screen.goto(f"{app_url}/{WITH_TABLE.id}?mode=projector&step={step}{'&lang=' + language if language else ''}")
         wait_for_app(screen)
         slide = screen.locator(".st-key-projector-slide")
@@ -73,6 +83,8 @@ def test_every_kind_of_slide_has_a_heading_large_type_and_the_controls_at_the_bo
             assert smallest >= 40, f"{name}: text of {smallest} px is too small for the back row"
         bar = screen.locator(".st-key-projector-controls")
         assert bar.evaluate("element => getComputedStyle(element).position") == "fixed"
+        if kind in TEXT_KINDS:
+            assert screen.evaluate(UNDER_BAR) < 2, f"{name}: the slide runs under the bar"
         forward = screen.locator(".st-key-projector-next button, .st-key-projector-next-lesson a").bounding_box()
         assert viewport["height"] - (forward["y"] + forward["height"]) <= 40, f"{name}: Neste is not at the bottom"
         counter = screen.locator(".st-key-projector-where p").first
@@ -105,3 +117,20 @@ def test_a_click_then_the_clicker_leaves_no_focus_frame_but_the_keyboard_shows_o
     assert page.evaluate("() => document.activeElement.matches(':focus-visible')")
     assert page.evaluate(frame)[0] == "outline", "keyboard users see where the focus is"
     screenshot(page, "projector-keyboard-focus", full_page=False)
+
+
+@pytest.mark.parametrize("screen", ["1280"], indirect=True)
+def test_every_slide_of_text_in_every_lesson_ends_above_the_bar_in_arabic_on_a_small_screen(screen: Page, app_url):
+    """Arabic at 1280x720 is the tightest case: each text twice, in a script that needs more room."""
+    under = []
+    for number, lesson in enumerate(load_content().lessons, start=1):
+        step = 0
+        for slide in build_slides(lesson, paired=True):
+            step += slide.steps
+            if slide.kind in TEXT_KINDS:
+                screen.goto(f"{app_url}/{lesson.id}?mode=projector&step={step - 1}&lang=ar")
+                wait_for_app(screen)
+                expect(screen.locator(".st-key-projector-where")).to_contain_text(f"Steg {step} av")
+                if (over := screen.evaluate(UNDER_BAR)) >= 2:
+                    under.append(f"lesson {number}, step {step} ({slide.kind}): {over:.0f} px")
+    assert under == [], f"slides that run under the bar: {under}"

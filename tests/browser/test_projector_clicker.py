@@ -87,11 +87,24 @@ def test_paragraphs_build_up_on_a_slide(screen: Page, app_url):
     assert sum(slide.steps for slide in slides) <= 20, "about 15 steps a lesson"
 
 
+def test_the_clicker_shows_the_answer_to_the_question_before_it_moves_on(screen: Page, app_url):
+    total = sum(slide.steps for slide in build_slides(LESSON))
+    _open(screen, f"{app_url}/{LESSON.id}?mode=projector&step={total - 2}")
+    answer = screen.locator(".st-key-projector-next button")
+    expect(answer).to_have_text(re.compile("Vis svaret"))
+    box = answer.bounding_box()
+    assert box["y"] + box["height"] <= screen.viewport_size["height"] and box["height"] >= 64, "big, in the bar, on screen"
+    expect(screen.locator("[data-testid=stAlertContentSuccess]")).to_have_count(0)
+    screen.locator(".st-key-projector-slide").click(position={"x": 5, "y": 5})
+    screen.keyboard.press("PageDown")
+    _step(screen, total)
+    expect(screen.locator("[data-testid=stAlertContentSuccess]")).to_be_visible()
+
+
 def test_the_last_step_goes_on_to_the_next_lesson_by_clicker(screen: Page, app_url):
     upcoming = LESSONS[2]
     _open(screen, f"{app_url}/{LESSON.id}?mode=projector&step=99999")
     expect(screen.locator(".st-key-projector-controls")).to_contain_text(f"Neste leksjon: {upcoming.title['nb']}")
-    screen.get_by_role("button", name="Vis svaret").click()
     expect(screen.locator("[data-testid=stAlertContentSuccess]")).to_be_visible()
     screen.locator(".st-key-projector-slide").click(position={"x": 5, "y": 5})
     screen.keyboard.press("PageDown")
@@ -105,17 +118,17 @@ def test_the_last_step_goes_on_to_the_next_lesson_by_clicker(screen: Page, app_u
 @pytest.mark.parametrize("language", ["nb", "ar"])
 def test_projector_screens_with_the_teachers_controls_in_norwegian(screen: Page, app_url, language):
     SHOTS.mkdir(exist_ok=True)
-    slides = build_slides(LESSON)
-    text = next(index for index, slide in enumerate(slides) if slide.kind == "text" and len(slide.items) > 1)
+    slides = build_slides(LESSON, paired=language != "nb")
+    text = max(range(len(slides)), key=lambda index: len(slides[index].items) if slides[index].kind == "text" else 0)
     built = sum(slide.steps for slide in slides[:text + 1]) - 1
     lang = "" if language == "nb" else f"&lang={language}"
-    for name, step in {"text": built, "last": 99999}.items():
+    asked = sum(slide.steps for slide in slides) - 2
+    for name, step in {"text": built, "question": asked, "answer": 99999}.items():
         _open(screen, f"{app_url}/{LESSON.id}?mode=projector&step={step}{lang}")
         bar = screen.locator(".st-key-projector-controls")
         expect(bar).to_contain_text("Steg")
         expect(bar).to_contain_text("Tilbake")
         screen.screenshot(path=str(SHOTS / f"{language}-{screen.viewport_size['width']}-{name}.png"))
-    expect(screen.get_by_role("button", name="Vis svaret")).to_be_visible()
     if screen.viewport_size["width"] == 1280:
         _open(screen, f"{app_url}/{LESSON.id}?{lang.lstrip('&')}")
         switch = screen.locator("[data-testid=stSidebar]").get_by_text("Projektorvisning", exact=True)

@@ -36,14 +36,26 @@ def test_step_in_the_url_survives_a_reload_and_tampering():
     assert not _projector({"step": "-3"}).exception
 
 
-def test_last_slide_asks_the_class_and_reveals_the_answer():
-    app = _projector({"step": "99999"})
+def test_the_question_is_asked_then_neste_shows_the_answer_and_the_last_step_goes_on():
+    """Two steps: the question with «Vis svaret» where Neste is (so the clicker shows the answer too), then the
+    right choice and why, with «Neste leksjon» where Neste was."""
+    total = sum(slide.steps for slide in build_slides(LESSON))
+    app = _projector({"step": str(total - 2)})
     assert app.header[0].value == LESSON.check.prompt["nb"]
+    assert app.button(key="projector-next").label == "Vis svaret"
+    shown = "\n".join(markdown.value for markdown in app.markdown)
+    assert all(option.text["nb"] in shown for option in LESSON.check.options)
+    assert not app.success
+    app.button(key="projector-next").click().run()
+    assert app.query_params["step"] == str(total - 1)
+    right = next(option for option in LESSON.check.options if option.id == LESSON.check.answer)
+    assert right.text["nb"] in app.success[0].value
+    assert LESSON.check.explanation["nb"] in "\n".join(markdown.value for markdown in app.markdown)
     upcoming = load_content().lessons[2]
     assert not [button for button in app.button if button.key == "projector-next"], "the last step goes on to the next lesson"
     assert f"Neste leksjon: {upcoming.title['nb']}" in [link.label for link in app.get("page_link")]
-    app.button(key="projector-answer").click().run()
-    assert LESSON.check.explanation["nb"] in app.success[0].value
+    app.button(key="projector-back").click().run()
+    assert not app.success, "back to the question hides the answer again"
 
 
 def test_teacher_notes_show_under_the_slide_on_request():

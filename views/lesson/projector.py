@@ -2,8 +2,9 @@
 
 Every slide has a heading; the step counter, the key hint and the Tilbake/Neste buttons sit in a bar
 fixed at the bottom of the screen (assets/css/40-projector.css), where a teacher's hand finds them.
-On the last step Neste becomes «Neste leksjon: …», so the clicker goes on to the next lesson.
-The bar and «Vis svaret» are the teacher's controls, so they stay in Norwegian whatever the class reads.
+The question is two steps: on the first, Neste is «Vis svaret», so a clicker shows the answer before it moves
+on; on the last step Neste becomes «Neste leksjon: …», so the clicker goes on to the next lesson.
+The bar is the teacher's, so it stays in Norwegian whatever the class reads.
 """
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ from minplan.content.markdown import escape_markdown
 from minplan.content.models import Lesson
 from minplan.lesson.slides import Slide, build_slides, locate, table_part
 from views.lesson import blocks
-from views.bilingual import also, label, say, say_list
+from views.bilingual import also, both, label, say, say_list
 from views.lesson.keyboard import install_keys
 from views.links import link
-from views.session import content, norwegian, support_language, sync_url, t, tx
+from views.session import content, norwegian, support_language, sync_url, tx
 
 
 def show(lesson: Lesson) -> None:
-    slides = build_slides(lesson)
+    slides = build_slides(lesson, paired=support_language() is not None)
     key = f"projector-step:{lesson.id}"
     if key not in st.session_state:
         st.session_state[key] = _step_from_url()
@@ -33,7 +34,7 @@ def show(lesson: Lesson) -> None:
         if slide.kind not in ("title", "text"):
             st.caption(f"{content().number(lesson)}\\. {escape_markdown(tx(lesson.title))}")
         _slide(lesson, slide, position.shown)
-    _controls(lesson, key, position.step, position.total)
+    _controls(lesson, key, position.step, position.total, asking=slide.kind == "question" and position.shown == 1)
     install_keys()
 
 
@@ -45,12 +46,12 @@ def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
     if slide.kind == "title":
         st.title(tx(lesson.title))
         also(lesson.title, "**{}**")
-        say(lesson.goal, f"**{t('lesson.goal')}** {{}}")
+        say(lesson.goal, lead="lesson.goal")
     elif slide.kind == "points":
-        st.header(t("lesson.key_points"))
+        st.header(both("lesson.key_points"))
         say_list(slide.items[:shown])
     elif slide.kind in ("text", "example"):
-        st.header(t("lesson.example") if slide.kind == "example" else tx(lesson.title))
+        st.header(both("lesson.example") if slide.kind == "example" else tx(lesson.title))
         with st.container(key="projector-text"):
             for part in slide.items[:shown]:
                 say(part)
@@ -63,12 +64,12 @@ def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
     elif slide.kind == "words":
         _words(lesson)
     elif slide.kind == "question":
-        _question(lesson)
+        _question(lesson, answered=shown > 1)
 
 
 def _words(lesson: Lesson) -> None:
     """Each key word as a button; a click puts its explanation on the screen for the class."""
-    st.header(t("lesson.words"))
+    st.header(both("lesson.words"))
     glossary = content().glossary
     across = 2 if support_language() else 3
     columns = st.columns(across)
@@ -80,27 +81,25 @@ def _words(lesson: Lesson) -> None:
             say(term.example, "*{}*")
 
 
-def _question(lesson: Lesson) -> None:
-    """The lesson's check question for the class to answer aloud, with the answer revealed on request."""
+def _question(lesson: Lesson, answered: bool) -> None:
+    """The lesson's check question for the class to answer aloud; on the next step, the right choice and why."""
     question = lesson.check
-    st.header(tx(question.prompt))
+    with st.container(key="projector-question"):
+        st.header(tx(question.prompt))
     also(question.prompt)
-    letters = "ABCDEF"
-    for letter, option in zip(letters, question.options):
-        st.markdown(f"**{letter}.** {label(option.text)}")
-    shown = f"projector-answer:{lesson.id}"
-    if not st.session_state.get(shown):
-        st.button(norwegian("projector.show_answer"), key="projector-answer", icon=":material/visibility:", type="primary",
-                  on_click=lambda: st.session_state.update({shown: True}))
-    else:
-        right = next(letter for letter, option in zip(letters, question.options) if option.id == question.answer)
-        st.success(f"**{right}.** {tx(question.explanation)}")
-        also(question.explanation)
+    lettered = dict(zip((option.id for option in question.options), "ABCDEF"))
+    if not answered:
+        for option in question.options:
+            st.markdown(f"**{lettered[option.id]}.** {label(option.text)}")
+        return
+    right = next(option for option in question.options if option.id == question.answer)
+    st.success(f"**{lettered[right.id]}.** {label(right.text)}", icon=":material/check:")
+    say(question.explanation)
 
 
-def _controls(lesson: Lesson, key: str, step: int, total: int) -> None:
-    """Tilbake, where the deck is ("3 / 27") with the keys that move it, and Neste (on the last step the next
-    lesson): a bar at the bottom of the screen."""
+def _controls(lesson: Lesson, key: str, step: int, total: int, asking: bool) -> None:
+    """Tilbake, where the deck is ("3 / 27") with the keys that move it, and Neste («Vis svaret» while the
+    question is asked, on the last step the next lesson): a bar at the bottom of the screen."""
     with st.container(key="projector-controls"):
         back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
         with back:
@@ -110,13 +109,15 @@ def _controls(lesson: Lesson, key: str, step: int, total: int) -> None:
             st.markdown(norwegian("projector.step").format(number=step + 1, total=total))
             st.caption(norwegian("projector.keys"))
         with forward:
-            _forward(lesson, key, step, total)
+            _forward(lesson, key, step, total, asking)
 
 
-def _forward(lesson: Lesson, key: str, step: int, total: int) -> None:
-    """Neste; on the last step a link to the next lesson (its slides start at the title), or nothing after the last lesson."""
+def _forward(lesson: Lesson, key: str, step: int, total: int, asking: bool) -> None:
+    """Neste («Vis svaret» while the question is asked); on the last step a link to the next lesson (its slides
+    start at the title), or nothing after the last lesson."""
     if step < total - 1:
-        st.button(norwegian("projector.next"), key="projector-next", icon=":material/arrow_forward:", type="primary",
+        st.button(norwegian("projector.show_answer" if asking else "projector.next"), key="projector-next",
+                  icon=":material/visibility:" if asking else ":material/arrow_forward:", type="primary",
                   on_click=lambda: st.session_state.update({key: step + 1}), width="stretch")
         return
     lessons = content().lessons
