@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from math import ceil
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -22,8 +23,18 @@ BLOCK = 480
 With a support language every text is shown twice, so a slide then holds half as much Norwegian (a part of a
 paragraph, and so a step, stays the same: the class sees the same steps, on more slides)."""
 
-TABLE_ROWS = 4
-"""At most this many rows of a fact table on one slide, so its type can stay large enough for the back row."""
+TABLE_LINES = 12
+"""At most about this many lines of a fact table on one slide, its header and note included, so its type can stay large
+enough for the back row (a line of table text is about 35 px high at 1280x720, 53 px at 1920x1080)."""
+
+TABLE_LINE = 70
+"""About this many characters of table text fill a line across the screen; a table's columns share it."""
+
+NOTE_LINE = 85
+"""About this many characters of a table's note fill a line (one text across the screen, without a cell's padding)."""
+
+WORD_ROWS = 4
+"""At most this many rows of word buttons on one slide (three across, two with a support language)."""
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\u1362\u1367\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+")
 """Full stop, question or exclamation mark (also Arabic ؟ and Ethiopic ። ፧), closing quotes, then a space."""
@@ -37,8 +48,11 @@ class Slide:
 
     kind: SlideKind
     items: tuple[dict[str, str], ...] = field(default_factory=tuple)
-    rows: tuple[int, int] = (0, 0)
-    """For a table slide: the span of the table's rows it shows."""
+    span: tuple[int, int] = (0, 0)
+    """For a table or words slide: which of the table's rows, or of the lesson's words, it shows."""
+    translated: bool = False
+    """For a table slide: the same rows as the slide before, in the support language (two tables in one slide
+    would not fit the screen)."""
 
     @property
     def steps(self) -> int:
@@ -53,23 +67,56 @@ BUILT_UP = ("points", "text", "example")
 """Kinds of slide whose items appear one per step, each added below the ones before."""
 
 
-def build_slides(lesson: Lesson, paired: bool = False) -> list[Slide]:
-    """The slides of a lesson, in teaching order; `paired` when a support language is shown beside the Norwegian."""
-    budget = BLOCK // 2 if paired else BLOCK
+def build_slides(lesson: Lesson, support: str | None = None) -> list[Slide]:
+    """The slides of a lesson, in teaching order; `support` the code of a language shown beside the Norwegian."""
+    budget = BLOCK // 2 if support else BLOCK
     slides = [Slide("title", (lesson.title, lesson.goal))]
     slides += built_up("points", lesson.key_points, budget)
     slides += built_up("text", lesson.explanation, budget)
     if lesson.ladder:
         slides.append(Slide("ladder"))
     if lesson.table:
-        count = len(lesson.table.rows)
-        slides += [Slide("table", rows=span) for span in _spread(count, -(-count // TABLE_ROWS))]
+        slides += table_slides(lesson.table, support)
     slides += built_up("example", [lesson.example], budget)
     if lesson.video:
         slides.append(Slide("video"))
-    slides.append(Slide("words"))
+    across = word_columns(paired=support is not None)
+    count = len(lesson.terms)
+    slides += [Slide("words", span=span) for span in _spread(count, ceil(count / (across * WORD_ROWS)))]
     slides.append(Slide("question", (lesson.check.prompt,)))
     return slides
+
+
+def word_columns(paired: bool) -> int:
+    """Word buttons side by side: three, or two when each button names its word in two languages."""
+    return 2 if paired else 3
+
+
+def table_slides(table: Table, support: str | None) -> list[Slide]:
+    """A fact table a few rows at a time, as many as fit the screen, its note counted as one more row (so it comes with
+    the last rows, or alone after them); with a support language that has the whole table, each set of rows is shown
+    in Norwegian and then in the support language."""
+    codes = [BASE_LANGUAGE]
+    if support and all(support in cell for row in [table.columns, *table.rows] for cell in row):
+        codes.append(support)
+    width = len(table.columns)
+
+    def lines(cells: Sequence[dict[str, str]]) -> float:
+        return 0.5 + max(ceil(len(cell.get(code, "")) * width / TABLE_LINE) for cell in cells for code in codes)
+
+    head = lines(table.columns) + (1 + ceil(len(table.caption[codes[-1]]) / TABLE_LINE) if len(codes) > 1 else 0)
+    """The header row, and on a support language's slide its caption under the Norwegian heading."""
+    costs = [lines(row) for row in table.rows]
+    if table.note:
+        costs.append(1 + max(ceil(len(table.note.get(code, "")) / NOTE_LINE) for code in codes))
+    spans, start, used = [], 0, head
+    for index, cost in enumerate(costs):
+        if index > start and used + cost > TABLE_LINES:
+            spans.append((start, index))
+            start, used = index, head
+        used += cost
+    spans.append((start, len(costs)))
+    return [Slide("table", span=span, translated=code != BASE_LANGUAGE) for span in spans for code in codes]
 
 
 def built_up(kind: SlideKind, paragraphs: Sequence[dict[str, str]], budget: int = BLOCK) -> list[Slide]:
@@ -85,10 +132,18 @@ def built_up(kind: SlideKind, paragraphs: Sequence[dict[str, str]], budget: int 
     return slides + ([Slide(kind, tuple(block))] if block else [])
 
 
-def table_part(table: Table, rows: tuple[int, int]) -> Table:
-    """The rows of `table` one slide shows; the table's note comes with its last rows."""
-    start, end = rows
-    return table.model_copy(update={"rows": table.rows[start:end], "note": table.note if end == len(table.rows) else None})
+_PARTS: dict[tuple[int, tuple[int, int]], tuple[Table, Table]] = {}
+"""Each part of a table made once, so the Arrow table views/lesson/blocks.py keeps for it is made once too."""
+
+
+def table_part(table: Table, span: tuple[int, int]) -> Table:
+    """The rows of `table` one slide shows; the note counts as the row after the last."""
+    kept = _PARTS.get((id(table), span))
+    if kept is None or kept[0] is not table:
+        start, end = span
+        note = table.note if start <= len(table.rows) < end else None
+        kept = _PARTS[(id(table), span)] = (table, table.model_copy(update={"rows": table.rows[start:end], "note": note}))
+    return kept[1]
 
 
 def sentences(text: str) -> list[str]:

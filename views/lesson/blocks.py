@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
 from minplan.content.hyphens import soft_hyphens
-from minplan.goal.ladder import Rung, ladder_svg
+from minplan.goal.ladder import Rung, ladder_svg, timeline_svg
 from minplan.content.models import GoalLadder, LadderStep, Table, Video
 from views.audio.play import play
 from views.bilingual import also, label, say, say_list, say_together, support_block, translated
@@ -16,12 +17,14 @@ from views.links import GLOSSARY, link
 from views.session import content, progress, support_language, t, tx
 
 
-def ladder(data: GoalLadder) -> None:
-    """The goal ladder as a picture, with the same steps as a list for screen readers and copying."""
+def ladder(data: GoalLadder, lying: bool = False) -> None:
+    """The goal ladder as a picture, with the same steps as a list for screen readers and copying;
+    `lying` for a classroom screen, where a standing ladder would be taller than the screen."""
     steps = [Rung(tx(step.label), step.when or "") for step in data.steps]
     st.subheader(tx(data.caption))
     also(data.caption)
-    st.image(ladder_svg(tx(data.start), steps, tx(data.end), title=tx(data.caption)), width="stretch", alt=tx(data.caption))
+    draw = timeline_svg if lying else ladder_svg
+    st.image(draw(tx(data.start), steps, tx(data.end), title=tx(data.caption)), width="stretch", alt=tx(data.caption))
     with st.expander(t("lesson.ladder_as_text")):
         say_list([data.start, *(_with_when(step) for step in data.steps), data.end])
 
@@ -30,22 +33,25 @@ def _with_when(step: LadderStep) -> dict[str, str]:
     return {code: f"{text} ({step.when})" for code, text in step.label.items()} if step.when else step.label
 
 
-def table(data: Table, heading: bool = True) -> None:
+def table(data: Table, heading: bool = True, norwegian: bool = True, support: bool = True) -> None:
     """A fact table in Norwegian, then the same table in the support language (in its own direction).
 
     st.table wraps text, so each fits a phone without sideways scrolling; long Norwegian words
     carry soft hyphens, so a narrow cell breaks them at a syllable, with a hyphen.
-    `heading` False when a fold around it already names it.
+    `heading` False when a fold around it already names it; the projector shows the two tables one at a time
+    (`norwegian` or `support`), each with its note, and a part of it that is only the note shows no empty table.
     """
     if heading:
         st.subheader(tx(data.caption))
-    st.table(_arrow(data, "nb", lambda text: soft_hyphens(tx(text))), hide_index=False)
-    if all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
+    if norwegian and data.rows:
+        st.table(_arrow(data, "nb", lambda text: soft_hyphens(tx(text))), hide_index=False)
+    if support and data.rows and all(translated(cell) for row in [data.columns, *data.rows] for cell in row):
         with support_block([data.caption, *data.columns, *(cell for row in data.rows for cell in row)]):
             st.markdown(f"**{translated(data.caption)}**")
             st.table(_arrow(data, support_language().code, translated), hide_index=False)
-    if data.note:
+    if data.note and norwegian:
         st.info(tx(data.note), icon=":material/info:")
+    if data.note and support:
         also(data.note)
 
 
@@ -70,14 +76,17 @@ def _frame(data: Table, text_of: Callable[[dict[str, str]], str]) -> pd.DataFram
     return frame.set_index(frame.columns[0])
 
 
-def video(data: Video, heading: bool = True) -> None:
-    """The video, and always the text that says what it shows, for networks where it cannot load."""
+def video(data: Video, heading: bool = True, folded: bool = False) -> None:
+    """The video, and always the text that says what it shows, for networks where it cannot load;
+    `folded` puts that text in a fold under the video, so on a classroom screen the video can fill it."""
     if heading:
         st.subheader(tx(data.title))
     st.video(str(data.url))
-    st.caption(t("lesson.video_fallback_intro"))
-    say(data.fallback)
-    st.markdown(f"[{t('lesson.video_open')}]({data.url})")
+    with st.expander(t("lesson.video_fallback_intro")) if folded else nullcontext():
+        if not folded:
+            st.caption(t("lesson.video_fallback_intro"))
+        say(data.fallback)
+        st.markdown(f"[{t('lesson.video_open')}]({data.url})")
 
 
 def key_words(term_ids: list[str]) -> None:

@@ -13,7 +13,7 @@ import streamlit as st
 from minplan.content.address import address_number
 from minplan.content.markdown import escape_markdown
 from minplan.content.models import Lesson
-from minplan.lesson.slides import Slide, build_slides, locate, table_part
+from minplan.lesson.slides import Slide, build_slides, locate, table_part, word_columns
 from views.lesson import blocks
 from views.bilingual import also, both, label, say, say_list
 from views.lesson.keyboard import install_keys
@@ -22,7 +22,8 @@ from views.session import content, norwegian, support_language, sync_url, tx
 
 
 def show(lesson: Lesson) -> None:
-    slides = build_slides(lesson, paired=support_language() is not None)
+    language = support_language()
+    slides = build_slides(lesson, language.code if language else None)
     key = f"projector-step:{lesson.id}"
     if key not in st.session_state:
         st.session_state[key] = _step_from_url()
@@ -56,24 +57,24 @@ def _slide(lesson: Lesson, slide: Slide, shown: int) -> None:
             for part in slide.items[:shown]:
                 say(part)
     elif slide.kind == "ladder":
-        blocks.ladder(lesson.ladder)
+        blocks.ladder(lesson.ladder, lying=True)
     elif slide.kind == "table":
-        blocks.table(table_part(lesson.table, slide.rows))
+        blocks.table(table_part(lesson.table, slide.span), norwegian=not slide.translated, support=slide.translated)
     elif slide.kind == "video":
-        blocks.video(lesson.video)
+        blocks.video(lesson.video, folded=True)
     elif slide.kind == "words":
-        _words(lesson)
+        _words(lesson, slide.span)
     elif slide.kind == "question":
         _question(lesson, answered=shown > 1)
 
 
-def _words(lesson: Lesson) -> None:
-    """Each key word as a button; a click puts its explanation on the screen for the class."""
+def _words(lesson: Lesson, span: tuple[int, int]) -> None:
+    """Each of the slide's key words as a button; a click puts its explanation on the screen for the class."""
     st.header(both("lesson.words"))
     glossary = content().glossary
-    across = 2 if support_language() else 3
+    across = word_columns(paired=support_language() is not None)
     columns = st.columns(across)
-    for index, term_id in enumerate(term for term in lesson.terms if term in glossary):
+    for index, term_id in enumerate(term for term in lesson.terms[slice(*span)] if term in glossary):
         term = glossary[term_id]
         with columns[index % across].popover(label(term.word), width="stretch"):
             st.subheader(tx(term.word))
