@@ -100,7 +100,8 @@ def timeline_svg(start: str | Rung, steps: list[Rung], end: str | Rung, title: s
         if rung.when:
             parts.append(f'<text x="{x:.0f}" y="{middle - 30}" font-size="{ACROSS_FONT * 0.8:.0f}" text-anchor="middle" '
                          f'fill="#3d4651">{escape(rung.when)}</text>')
-        size = min(ACROSS_FONT, (column - 8) / (0.55 * max(len(word) for line in lines for word in line.split() or [""])))
+        longest = max((len(word) for line in lines for word in line.split()), default=1)
+        size = min(ACROSS_FONT, (column - 8) / (0.55 * longest))
         for number, line in enumerate(lines):
             parts.append(f'<text x="{x:.0f}" y="{middle + 52 + number * ACROSS_FONT * 1.2:.0f}" font-size="{size:.0f}" '
                          f'text-anchor="middle" font-weight="{"bold" if ends else "normal"}" fill="#14171a">{escape(line)}</text>')

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from minplan.content.models import Lesson, Table
-from minplan.content.text import BASE_LANGUAGE, DatedText
+from minplan.content.text import BASE_LANGUAGE, DatedText, has_translation
 
 BLOCK = 480
 """At most about this many characters of Norwegian on one text slide (a single longer sentence is the exception).
@@ -97,15 +97,15 @@ def table_slides(table: Table, support: str | None) -> list[Slide]:
     the last rows, or alone after them); with a support language that has the whole table, each set of rows is shown
     in Norwegian and then in the support language."""
     codes = [BASE_LANGUAGE]
-    if support and all(support in cell for row in [table.columns, *table.rows] for cell in row):
+    if support and all(has_translation(cell, support) for row in [table.columns, *table.rows] for cell in row):
         codes.append(support)
     width = len(table.columns)
 
     def lines(cells: Sequence[dict[str, str]]) -> float:
         return 0.5 + max(ceil(len(cell.get(code, "")) * width / TABLE_LINE) for cell in cells for code in codes)
 
+    # The header row, and on a support language's slide its caption under the Norwegian heading.
     head = lines(table.columns) + (1 + ceil(len(table.caption[codes[-1]]) / TABLE_LINE) if len(codes) > 1 else 0)
-    """The header row, and on a support language's slide its caption under the Norwegian heading."""
     costs = [lines(row) for row in table.rows]
     if table.note:
         costs.append(1 + max(ceil(len(table.note.get(code, "")) / NOTE_LINE) for code in codes))

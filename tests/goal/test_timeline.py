@@ -40,3 +40,8 @@ def test_a_long_label_ends_in_an_ellipsis_and_a_long_word_gets_smaller_type():
 def test_typed_text_is_escaped():
     svg = timeline_svg("<b>Start</b>", [Rung('"><script>alert(1)</script>', "<i>")], "Slutt", title='"x"')
     assert "<script>" not in svg and "<b>" not in svg and "&lt;script&gt;" in svg and 'aria-label="&quot;x&quot;"' in svg
+
+
+def test_an_empty_or_blank_label_draws_without_a_crash():
+    svg = timeline_svg("", [Rung(" ", "år 1")], "Slutt", title="t")
+    assert "år 1" in svg and "Slutt" in svg
